@@ -1,0 +1,579 @@
+"""All-or-nothing import of an interchange document into an empty workspace."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, select
+
+from ethicsdesk.domain.blocks import validate_blocks
+from ethicsdesk.domain.enums import (
+    AttendanceKind,
+    BudgetKind,
+    MeetingStatus,
+    ResolutionKind,
+    SeatRole,
+    VirtueKind,
+)
+from ethicsdesk.domain.models import (
+    ActionPlan,
+    Activity,
+    AgendaItem,
+    AppointmentOrder,
+    Approach,
+    Attendance,
+    Committee,
+    DissentingOpinion,
+    Duty,
+    Meeting,
+    Milestone,
+    Organisation,
+    Person,
+    PlanVersion,
+    Seat,
+    TargetVirtue,
+)
+from ethicsdesk.errors import ValidationError
+from ethicsdesk.interchange.writer import FORMAT_NAME, FORMAT_VERSION
+from ethicsdesk.storage.database import Workspace
+
+#: Larger files are refused before they are read: a real workspace is a few megabytes.
+MAX_BYTES = 64 * 1024 * 1024
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_MONEY = re.compile(r"^\d{1,13}(\.\d{1,2})?$")
+
+
+def _bad(where: str, th: str, en: str) -> ValidationError:
+    return ValidationError(f"แฟ้มนำเข้าไม่ถูกต้องที่ {where}: {th}", f"Invalid import file at {where}: {en}")
+
+
+class _Doc:
+    """Typed access to one JSON object, naming the place of every problem."""
+
+    def __init__(
+        self, data: Any, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> None:
+        if not isinstance(data, dict):
+            raise _bad(where, "ต้องเป็นออบเจกต์ JSON", "must be a JSON object")
+        missing = [k for k in required if k not in data]
+        if missing:
+            raise _bad(where, f"ขาดช่อง {', '.join(missing)}", f"missing {', '.join(missing)}")
+        extra = sorted(set(data) - set(required) - set(optional))
+        if extra:
+            raise _bad(where, f"มีช่องที่ไม่รู้จัก {', '.join(extra)}", f"unknown keys {', '.join(extra)}")
+        self.data = data
+        self.where = where
+
+    def at(self, key: str) -> str:
+        return f"{self.where}.{key}"
+
+    def raw(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    def str(self, key: str, *, nonempty: bool = False) -> str:
+        v = self.data.get(key, "")
+        if not isinstance(v, str):
+            raise _bad(self.at(key), "ต้องเป็นข้อความ", f"must be text, not {type(v).__name__}")
+        if nonempty and not v.strip():
+            raise _bad(self.at(key), "ต้องไม่เว้นว่าง", "must not be empty")
+        return v
+
+    def int(self, key: str, lo: int = 0, hi: int = 10**9, *, null: bool = False) -> Any:
+        v = self.data.get(key)
+        if v is None and null:
+            return None
+        if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
+            raise _bad(
+                self.at(key),
+                f"ต้องเป็นจำนวนเต็มระหว่าง {lo} ถึง {hi}",
+                f"must be a whole number from {lo} to {hi}",
+            )
+        return v
+
+    def bool(self, key: str) -> bool:
+        v = self.data.get(key, False)
+        if not isinstance(v, bool):
+            raise _bad(self.at(key), "ต้องเป็น true หรือ false", "must be true or false")
+        return v
+
+    def list(self, key: str) -> list[Any]:
+        v = self.data.get(key, [])
+        if not isinstance(v, list):
+            raise _bad(self.at(key), "ต้องเป็นรายการ", "must be a list")
+        return v
+
+    def date(self, key: str) -> dt.date:
+        v = self.str(key)
+        try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+                raise ValueError
+            return dt.date.fromisoformat(v)
+        except ValueError:
+            raise _bad(
+                self.at(key),
+                f"วันที่ «{v}» ไม่ถูกต้อง (ต้องเป็น YYYY-MM-DD ค.ศ.)",
+                f"«{v}» is not a valid date (YYYY-MM-DD)",
+            ) from None
+
+    def time(self, key: str) -> dt.time | None:
+        v = self.data.get(key)
+        if v is None:
+            return None
+        if not isinstance(v, str) or not _TIME.match(v):
+            raise _bad(
+                self.at(key), f"เวลา «{v}» ไม่ถูกต้อง (ต้องเป็น HH:MM)", f"«{v}» is not a valid time (HH:MM)"
+            )
+        return dt.time.fromisoformat(v)
+
+    def money(self, key: str, *, null: bool = False) -> int | None:
+        v = self.data.get(key)
+        if v is None and null:
+            return None
+        if not isinstance(v, str) or not _MONEY.match(v):
+            raise _bad(
+                self.at(key),
+                f'จำนวนเงิน «{v}» ไม่ถูกต้อง (ต้องเป็นข้อความตัวเลข เช่น "70000.00")',
+                f'«{v}» is not an amount (a string such as "70000.00")',
+            )
+        try:
+            return int(Decimal(v) * 100)
+        except InvalidOperation:  # pragma: no cover - the pattern already guarantees a number
+            raise _bad(self.at(key), "จำนวนเงินไม่ถูกต้อง", "invalid amount") from None
+
+    def enum(self, key: str, enum: Any) -> Any:
+        v = self.data.get(key)
+        try:
+            return enum(v)
+        except ValueError:
+            allowed = ", ".join(e.value for e in enum)
+            raise _bad(
+                self.at(key), f"ค่า «{v}» ไม่อยู่ในรายการ ({allowed})", f"«{v}» is not one of {allowed}"
+            ) from None
+
+
+def parse_document(text: str | bytes) -> dict[str, Any]:
+    """Decode and check the envelope (format, version); the rest is checked during import."""
+    if len(text) > MAX_BYTES:
+        mb = len(text) / 1024 / 1024
+        raise ValidationError(
+            f"แฟ้มนำเข้าใหญ่เกินไป ({mb:,.0f} MB; รับได้ไม่เกิน {MAX_BYTES // 1024 // 1024} MB)",
+            f"The import file is too large ({mb:,.0f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)",
+        )
+    try:
+        data = json.loads(text)
+    except UnicodeDecodeError:
+        raise ValidationError("แฟ้มนำเข้าไม่ใช่ข้อความ UTF-8", "The import file is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            f"แฟ้มนำเข้าไม่ใช่ JSON ที่ถูกต้อง (บรรทัด {exc.lineno} คอลัมน์ {exc.colno}: {exc.msg})",
+            f"The import file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise ValidationError(
+            "แฟ้มนี้ไม่ใช่แฟ้มข้อมูลส่งออกของ EthicsDesk", "This file is not an EthicsDesk workspace export"
+        )
+    version = data.get("version")
+    if version != FORMAT_VERSION:
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            raise ValidationError(
+                f"แฟ้มนี้ส่งออกจาก EthicsDesk รุ่นที่ใหม่กว่า (รูปแบบรุ่น {version}) กรุณาปรับรุ่นโปรแกรม",
+                f"This file comes from a newer EthicsDesk (format version {version}); update the program",
+            )
+        raise ValidationError(f"ไม่รู้จักรูปแบบแฟ้มรุ่น «{version}»", f"Unknown format version «{version}»")
+    return data
+
+
+def import_workspace(ws: Workspace, source: str | bytes | Path) -> None:
+    """Import a document into an empty workspace, in one transaction: all of it or none of it."""
+    if isinstance(source, Path):
+        try:
+            size = source.stat().st_size
+            if size > MAX_BYTES:
+                parse_document(b" " * (MAX_BYTES + 1))  # raises the size message
+            text: str | bytes = source.read_bytes()
+        except OSError as exc:
+            raise ValidationError(
+                f"อ่านแฟ้ม «{source}» ไม่ได้ ({exc.strerror})", f"Cannot read «{source}» ({exc.strerror})"
+            ) from None
+    else:
+        text = source
+    data = parse_document(text)
+    with ws.transaction() as session:
+        if session.exec(select(Organisation)).first() is not None or session.exec(select(Person)).first():
+            raise ValidationError(
+                "นำเข้าได้เฉพาะแฟ้มข้อมูลที่ยังว่างอยู่ แฟ้มนี้มีข้อมูลแล้ว จึงไม่ได้เปลี่ยนแปลงอะไร",
+                "Import needs an empty workspace; this one already holds records, so nothing was changed",
+            )
+        _Importer(session).run(data)
+
+
+class _Importer:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+        self.people: dict[str, int] = {}
+
+    def add(self, obj: Any) -> Any:
+        self.s.add(obj)
+        self.s.flush()
+        return obj
+
+    def person(self, key: Any, where: str, *, null: bool = True) -> int | None:
+        if key is None and null:
+            return None
+        if not isinstance(key, str) or key not in self.people:
+            raise _bad(where, f"ไม่พบบุคคลรหัส «{key}» ในรายการ people", f"no person with key «{key}» in people")
+        return self.people[key]
+
+    def run(self, data: dict[str, Any]) -> None:
+        top = _Doc(data, "$", ("format", "version", "organisation", "people", "committees"))
+        org_id = None
+        if top.raw("organisation") is not None:
+            o = _Doc(top.raw("organisation"), "$.organisation", ("name",), ("short_name", "name_en"))
+            org_id = self.add(
+                Organisation(
+                    name=o.str("name", nonempty=True),
+                    short_name=o.str("short_name"),
+                    name_en=o.str("name_en"),
+                )
+            ).id
+        for i, raw in enumerate(top.list("people")):
+            p = _Doc(
+                raw,
+                f"$.people[{i}]",
+                ("key", "first_name"),
+                ("title", "last_name", "position", "affiliation", "note"),
+            )
+            key = p.str("key", nonempty=True)
+            if key in self.people:
+                raise _bad(p.at("key"), f"รหัสบุคคล «{key}» ซ้ำ", f"duplicate person key «{key}»")
+            person = Person(
+                title=p.str("title"),
+                first_name=p.str("first_name", nonempty=True),
+                last_name=p.str("last_name"),
+                position=p.str("position"),
+                affiliation=p.str("affiliation"),
+                note=p.str("note"),
+            )
+            self.people[key] = self.add(person).id
+        committees = top.list("committees")
+        if committees and org_id is None:
+            raise _bad("$.organisation", "ต้องระบุหน่วยงานเมื่อมีคณะกรรมการ", "required when there are committees")
+        for i, raw in enumerate(committees):
+            self.committee(raw, f"$.committees[{i}]", org_id)
+
+    def committee(self, raw: Any, where: str, org_id: Any) -> None:
+        c = _Doc(
+            raw,
+            where,
+            ("name", "seats"),
+            (
+                "name_en",
+                "substitutes_count_for_quorum",
+                "orders",
+                "duties",
+                "target_virtues",
+                "plans",
+                "meetings",
+            ),
+        )
+        committee = self.add(
+            Committee(
+                organisation_id=org_id,
+                name=c.str("name", nonempty=True),
+                name_en=c.str("name_en"),
+                substitutes_count_for_quorum=c.bool("substitutes_count_for_quorum")
+                if "substitutes_count_for_quorum" in c.data
+                else True,
+            )
+        )
+        cid = committee.id
+        for i, raw_o in enumerate(c.list("orders")):
+            o = _Doc(raw_o, f"{where}.orders[{i}]", ("number", "issued_on"), ("issuer", "title", "text"))
+            self.add(
+                AppointmentOrder(
+                    committee_id=cid,
+                    issuer=o.str("issuer"),
+                    number=o.str("number", nonempty=True),
+                    issued_on=o.date("issued_on"),
+                    title=o.str("title"),
+                    text=o.str("text"),
+                )
+            )
+        for i, text in enumerate(c.list("duties"), 1):
+            if not isinstance(text, str) or not text.strip():
+                raise _bad(f"{where}.duties[{i - 1}]", "ต้องเป็นข้อความ", "must be non-empty text")
+            self.add(Duty(committee_id=cid, position=i, text=text))
+        seat_ids: dict[int, int] = {}
+        for i, raw_s in enumerate(c.list("seats"), 1):
+            s = _Doc(
+                raw_s,
+                f"{where}.seats[{i - 1}]",
+                ("role",),
+                ("person", "ex_officio_position", "ex_officio_affiliation", "note"),
+            )
+            person_id = self.person(s.raw("person"), s.at("person"))
+            if person_id is None and not s.str("ex_officio_position").strip():
+                raise _bad(
+                    s.where,
+                    "ที่นั่งต้องมีผู้ดำรงตำแหน่งหรือตำแหน่งโดยตำแหน่ง",
+                    "a seat needs a person or an ex-officio position",
+                )
+            seat = Seat(
+                committee_id=cid,
+                position=i,
+                role=s.enum("role", SeatRole),
+                person_id=person_id,
+                ex_officio_position=s.str("ex_officio_position"),
+                ex_officio_affiliation=s.str("ex_officio_affiliation"),
+                note=s.str("note"),
+            )
+            seat_ids[i] = self.add(seat).id
+        counters: dict[tuple[int, VirtueKind], int] = {}
+        for i, raw_v in enumerate(c.list("target_virtues")):
+            v = _Doc(raw_v, f"{where}.target_virtues[{i}]", ("fiscal_year", "kind", "text"))
+            fy, kind = v.int("fiscal_year", 2400, 2700), v.enum("kind", VirtueKind)
+            counters[(fy, kind)] = counters.get((fy, kind), 0) + 1
+            self.add(
+                TargetVirtue(
+                    committee_id=cid,
+                    fiscal_year=fy,
+                    kind=kind,
+                    position=counters[(fy, kind)],
+                    text=v.str("text", nonempty=True),
+                )
+            )
+        for i, raw_p in enumerate(c.list("plans")):
+            self.plan(raw_p, f"{where}.plans[{i}]", cid)
+        meetings: dict[tuple[int, int], int] = {}
+        pending: list[tuple[AgendaItem, Any, str]] = []
+        for i, raw_m in enumerate(c.list("meetings")):
+            self.meeting(raw_m, f"{where}.meetings[{i}]", cid, seat_ids, meetings, pending)
+        for item, ref, at in pending:
+            r = _Doc(ref, at, ("number", "year_be"))
+            key = (r.int("year_be", 2400, 2700), r.int("number", 1))
+            if key not in meetings:
+                raise _bad(at, f"ไม่พบการประชุมครั้งที่ {key[1]}/{key[0]}", f"no meeting {key[1]}/{key[0]}")
+            item.certifies_meeting_id = meetings[key]
+            self.s.add(item)
+        self.s.flush()
+
+    def plan(self, raw: Any, where: str, cid: Any) -> None:
+        p = _Doc(raw, where, ("fiscal_year", "versions"), ("core_virtues",))
+        core = p.list("core_virtues")
+        if not all(isinstance(x, str) for x in core):
+            raise _bad(p.at("core_virtues"), "ต้องเป็นรายการข้อความ", "must be a list of text")
+        plan = self.add(
+            ActionPlan(committee_id=cid, fiscal_year=p.int("fiscal_year", 2400, 2700), core_virtues=core)
+        )
+        numbers: set[int] = set()
+        for i, raw_v in enumerate(p.list("versions")):
+            v = _Doc(
+                raw_v,
+                f"{where}.versions[{i}]",
+                ("number", "title", "approaches"),
+                ("label", "declared_total", "declared_activity_count", "note"),
+            )
+            number = v.int("number", 1)
+            if number in numbers:
+                raise _bad(v.at("number"), f"ฉบับที่ {number} ซ้ำ", f"duplicate version {number}")
+            numbers.add(number)
+            version = self.add(
+                PlanVersion(
+                    plan_id=plan.id,
+                    number=number,
+                    label=v.str("label"),
+                    title=v.str("title", nonempty=True),
+                    declared_total_satang=v.money("declared_total", null=True),
+                    declared_activity_count=v.int("declared_activity_count", 0, 10000, null=True),
+                    note=v.str("note"),
+                )
+            )
+            acts: dict[int, Activity] = {}
+            shares: list[tuple[Activity, Any, str]] = []
+            for j, raw_a in enumerate(v.list("approaches")):
+                a = _Doc(raw_a, f"{v.where}.approaches[{j}]", ("number", "title", "activities"))
+                approach = self.add(
+                    Approach(
+                        version_id=version.id, number=a.int("number", 1), title=a.str("title", nonempty=True)
+                    )
+                )
+                for k, raw_act in enumerate(a.list("activities")):
+                    self.activity(
+                        raw_act, f"{a.where}.activities[{k}]", version.id, approach.id, acts, shares
+                    )
+            for act, ref, at in shares:
+                if ref not in acts or ref == act.number:
+                    raise _bad(
+                        at, f"ไม่มีกิจกรรมข้อ {ref} ให้ใช้งบประมาณร่วม", f"no activity {ref} to share a budget with"
+                    )
+                act.shares_budget_of_id = acts[ref].id
+                self.s.add(act)
+            self.s.flush()
+
+    def activity(
+        self, raw: Any, where: str, version_id: Any, approach_id: Any, acts: dict[int, Activity], shares: list
+    ) -> None:
+        a = _Doc(
+            raw,
+            where,
+            ("number", "name", "budget", "quarters"),
+            ("note", "objective", "indicators", "responsible_unit", "milestones"),
+        )
+        number = a.int("number", 1)
+        if number in acts:
+            raise _bad(a.at("number"), f"กิจกรรมข้อ {number} ซ้ำ", f"duplicate activity {number}")
+        indicators = a.list("indicators")
+        if not all(isinstance(x, str) for x in indicators):
+            raise _bad(a.at("indicators"), "ต้องเป็นรายการข้อความ", "must be a list of text")
+        b = _Doc(a.raw("budget"), a.at("budget"), ("kind",), ("amount", "activity"))
+        kind = b.enum("kind", BudgetKind)
+        if kind == BudgetKind.AMOUNT:
+            amount = b.money("amount")
+        elif "amount" in b.data:
+            raise _bad(b.at("amount"), "ใช้ได้เฉพาะงบประมาณชนิด amount", "only for budget kind amount")
+        else:
+            amount = None
+        mask = 0
+        for q in a.list("quarters"):
+            if not isinstance(q, int) or isinstance(q, bool) or not 1 <= q <= 4:
+                raise _bad(a.at("quarters"), "ไตรมาสต้องเป็น 1 ถึง 4", "quarters must be 1 to 4")
+            mask |= 1 << (q - 1)
+        act = self.add(
+            Activity(
+                version_id=version_id,
+                approach_id=approach_id,
+                number=number,
+                name=a.str("name", nonempty=True),
+                note=a.str("note"),
+                objective=a.str("objective"),
+                indicators=indicators,
+                budget_kind=kind,
+                budget_satang=amount,
+                quarters=mask,
+                responsible_unit=a.str("responsible_unit"),
+            )
+        )
+        acts[number] = act
+        if kind == BudgetKind.SHARED:
+            shares.append((act, b.int("activity", 1), b.at("activity")))
+        elif "activity" in b.data:
+            raise _bad(b.at("activity"), "ใช้ได้เฉพาะงบประมาณชนิด shared", "only for budget kind shared")
+        for i, raw_m in enumerate(a.list("milestones")):
+            m = _Doc(raw_m, f"{where}.milestones[{i}]", ("date",), ("label",))
+            self.add(Milestone(activity_id=act.id, date=m.date("date"), label=m.str("label")))
+
+    def meeting(
+        self, raw: Any, where: str, cid: Any, seat_ids: dict[int, int], meetings: dict, pending: list
+    ) -> None:
+        m = _Doc(
+            raw,
+            where,
+            ("number", "year_be", "date", "agenda"),
+            (
+                "start_time",
+                "end_time",
+                "place",
+                "status",
+                "opening_text",
+                "recorder",
+                "reviewer",
+                "attendance",
+            ),
+        )
+        number, year = m.int("number", 1, 10000), m.int("year_be", 2400, 2700)
+        if (year, number) in meetings:
+            raise _bad(
+                m.at("number"), f"การประชุมครั้งที่ {number}/{year} ซ้ำ", f"duplicate meeting {number}/{year}"
+            )
+        signers = {}
+        for role in ("recorder", "reviewer"):
+            if m.raw(role) is None:
+                signers[role] = (None, "")
+            else:
+                s = _Doc(m.raw(role), m.at(role), ("person",), ("position",))
+                signers[role] = (self.person(s.raw("person"), s.at("person"), null=False), s.str("position"))
+        meeting = self.add(
+            Meeting(
+                committee_id=cid,
+                number=number,
+                year_be=year,
+                date=m.date("date"),
+                start_time=m.time("start_time"),
+                end_time=m.time("end_time"),
+                place=m.str("place"),
+                status=m.enum("status", MeetingStatus) if "status" in m.data else MeetingStatus.DRAFT,
+                opening_text=m.str("opening_text"),
+                recorder_person_id=signers["recorder"][0],
+                recorder_position=signers["recorder"][1],
+                reviewer_person_id=signers["reviewer"][0],
+                reviewer_position=signers["reviewer"][1],
+            )
+        )
+        meetings[(year, number)] = meeting.id
+        att = _Doc(m.raw("attendance", {}), m.at("attendance"), (), ("present", "absent", "participants"))
+        for kind, key in (
+            (AttendanceKind.PRESENT, "present"),
+            (AttendanceKind.ABSENT, "absent"),
+            (AttendanceKind.PARTICIPANT, "participants"),
+        ):
+            for i, raw_l in enumerate(att.list(key), 1):
+                optional = {
+                    AttendanceKind.PRESENT: ("seat", "position_text", "online", "note"),
+                    AttendanceKind.ABSENT: ("seat", "position_text", "reason", "substitute", "note"),
+                    AttendanceKind.PARTICIPANT: ("position_text", "online", "note"),
+                }[kind]
+                line = _Doc(raw_l, f"{att.where}.{key}[{i - 1}]", ("person",), optional)
+                seat = line.int("seat", 1, null=True) if "seat" in line.data else None
+                if seat is not None and seat not in seat_ids:
+                    raise _bad(line.at("seat"), f"ไม่มีที่นั่งลำดับที่ {seat}", f"no seat number {seat}")
+                self.add(
+                    Attendance(
+                        meeting_id=meeting.id,
+                        kind=kind,
+                        position=i,
+                        seat_id=seat_ids.get(seat or -1),
+                        person_id=self.person(line.raw("person"), line.at("person")),
+                        position_text=line.str("position_text"),
+                        absence_reason=line.str("reason"),
+                        substitute_person_id=self.person(line.raw("substitute"), line.at("substitute")),
+                        online=line.bool("online"),
+                        note=line.str("note"),
+                    )
+                )
+        for i, raw_i in enumerate(m.list("agenda"), 1):
+            self.item(raw_i, f"{where}.agenda[{i - 1}]", meeting.id, None, i, pending)
+
+    def item(
+        self, raw: Any, where: str, meeting_id: Any, parent_id: Any, position: int, pending: list
+    ) -> None:
+        it = _Doc(raw, where, ("title",), ("body", "resolution", "certifies", "items"))
+        body = it.raw("body", [])
+        validate_blocks(body, it.at("body"))
+        item = AgendaItem(
+            meeting_id=meeting_id,
+            parent_id=parent_id,
+            position=position,
+            title=it.str("title", nonempty=True),
+            body=body,
+        )
+        dissent: list[tuple[Any, str]] = []
+        if it.raw("resolution") is not None:
+            r = _Doc(it.raw("resolution"), it.at("resolution"), ("kind",), ("heading", "text", "dissent"))
+            item.resolution_kind = r.enum("kind", ResolutionKind)
+            item.resolution_heading = r.str("heading")
+            item.resolution_text = r.str("text")
+            for j, raw_d in enumerate(r.list("dissent")):
+                d = _Doc(raw_d, f"{r.where}.dissent[{j}]", ("text",), ("person",))
+                dissent.append((self.person(d.raw("person"), d.at("person")), d.str("text", nonempty=True)))
+        self.add(item)
+        for j, (person_id, text) in enumerate(dissent, 1):
+            self.add(DissentingOpinion(agenda_item_id=item.id, position=j, person_id=person_id, text=text))
+        if it.raw("certifies") is not None:
+            pending.append((item, it.raw("certifies"), it.at("certifies")))
+        for j, raw_c in enumerate(it.list("items"), 1):
+            self.item(raw_c, f"{where}.items[{j - 1}]", meeting_id, item.id, j, pending)

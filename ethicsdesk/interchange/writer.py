@@ -1,0 +1,285 @@
+"""Canonical export of a whole workspace."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from ethicsdesk.domain.enums import AttendanceKind, BudgetKind
+from ethicsdesk.domain.models import (
+    ActionPlan,
+    Activity,
+    AgendaItem,
+    AppointmentOrder,
+    Approach,
+    Attendance,
+    Committee,
+    DissentingOpinion,
+    Duty,
+    Meeting,
+    Milestone,
+    Organisation,
+    Person,
+    PlanVersion,
+    Seat,
+    TargetVirtue,
+)
+from ethicsdesk.storage.database import Workspace
+
+FORMAT_NAME = "ethicsdesk-workspace"
+FORMAT_VERSION = 1
+
+
+def money_text(satang: int) -> str:
+    return str((Decimal(satang) / 100).quantize(Decimal("0.01")))
+
+
+def export_workspace(ws: Workspace) -> str:
+    """The whole workspace as canonical JSON text (docs/interchange.md)."""
+    with ws.reading() as session:
+        doc = _Writer(session).document()
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+class _Writer:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+        people = session.exec(select(Person).order_by(col(Person.id))).all()
+        self.people = people
+        self.key = {p.id: f"p{i}" for i, p in enumerate(people, 1)}
+
+    def pk(self, person_id: int | None) -> str | None:
+        return self.key[person_id] if person_id is not None else None
+
+    def document(self) -> dict[str, Any]:
+        org = self.s.exec(select(Organisation).order_by(col(Organisation.id))).first()
+        committees = self.s.exec(select(Committee).order_by(col(Committee.id))).all()
+        return {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "organisation": None
+            if org is None
+            else {"name": org.name, "short_name": org.short_name, "name_en": org.name_en},
+            "people": [
+                {
+                    "key": self.key[p.id],
+                    "title": p.title,
+                    "first_name": p.first_name,
+                    "last_name": p.last_name,
+                    "position": p.position,
+                    "affiliation": p.affiliation,
+                    "note": p.note,
+                }
+                for p in self.people
+            ],
+            "committees": [self.committee(c) for c in committees],
+        }
+
+    def committee(self, c: Committee) -> dict[str, Any]:
+        s = self.s
+        orders = s.exec(
+            select(AppointmentOrder)
+            .where(AppointmentOrder.committee_id == c.id)
+            .order_by(col(AppointmentOrder.id))
+        ).all()
+        duties = s.exec(select(Duty).where(Duty.committee_id == c.id).order_by(col(Duty.position))).all()
+        seats = s.exec(select(Seat).where(Seat.committee_id == c.id).order_by(col(Seat.position))).all()
+        virtues = s.exec(
+            select(TargetVirtue)
+            .where(TargetVirtue.committee_id == c.id)
+            .order_by(
+                col(TargetVirtue.fiscal_year), col(TargetVirtue.kind).desc(), col(TargetVirtue.position)
+            )
+        ).all()
+        plans = s.exec(
+            select(ActionPlan).where(ActionPlan.committee_id == c.id).order_by(col(ActionPlan.fiscal_year))
+        ).all()
+        meetings = s.exec(
+            select(Meeting)
+            .where(Meeting.committee_id == c.id)
+            .order_by(col(Meeting.date), col(Meeting.year_be), col(Meeting.number))
+        ).all()
+        self.seat_no = {seat.id: seat.position for seat in seats}
+        self.meeting_ref = {m.id: {"number": m.number, "year_be": m.year_be} for m in meetings}
+        return {
+            "name": c.name,
+            "name_en": c.name_en,
+            "substitutes_count_for_quorum": c.substitutes_count_for_quorum,
+            "orders": [
+                {
+                    "issuer": o.issuer,
+                    "number": o.number,
+                    "issued_on": o.issued_on.isoformat(),
+                    "title": o.title,
+                    "text": o.text,
+                }
+                for o in orders
+            ],
+            "duties": [d.text for d in duties],
+            "seats": [
+                {
+                    "role": seat.role.value,
+                    "person": self.pk(seat.person_id),
+                    "ex_officio_position": seat.ex_officio_position,
+                    "ex_officio_affiliation": seat.ex_officio_affiliation,
+                    "note": seat.note,
+                }
+                for seat in seats
+            ],
+            "target_virtues": [
+                {"fiscal_year": v.fiscal_year, "kind": v.kind.value, "text": v.text} for v in virtues
+            ],
+            "plans": [self.plan(p) for p in plans],
+            "meetings": [self.meeting(m) for m in meetings],
+        }
+
+    def plan(self, plan: ActionPlan) -> dict[str, Any]:
+        versions = self.s.exec(
+            select(PlanVersion).where(PlanVersion.plan_id == plan.id).order_by(col(PlanVersion.number))
+        ).all()
+        return {
+            "fiscal_year": plan.fiscal_year,
+            "core_virtues": list(plan.core_virtues),
+            "versions": [self.version(v) for v in versions],
+        }
+
+    def version(self, v: PlanVersion) -> dict[str, Any]:
+        s = self.s
+        approaches = s.exec(
+            select(Approach).where(Approach.version_id == v.id).order_by(col(Approach.number))
+        ).all()
+        activities = s.exec(
+            select(Activity).where(Activity.version_id == v.id).order_by(col(Activity.number))
+        ).all()
+        number_of = {a.id: a.number for a in activities}
+        milestones: dict[int, list[Milestone]] = {}
+        ids = [a.id for a in activities]
+        if ids:
+            for m in s.exec(
+                select(Milestone)
+                .where(col(Milestone.activity_id).in_(ids))
+                .order_by(col(Milestone.date), col(Milestone.id))
+            ).all():
+                milestones.setdefault(m.activity_id, []).append(m)
+
+        def budget(a: Activity) -> dict[str, Any]:
+            if a.budget_kind == BudgetKind.AMOUNT:
+                return {"kind": "amount", "amount": money_text(a.budget_satang or 0)}
+            if a.budget_kind == BudgetKind.SHARED:
+                return {"kind": "shared", "activity": number_of.get(a.shares_budget_of_id or -1)}
+            return {"kind": a.budget_kind.value}
+
+        def activity(a: Activity) -> dict[str, Any]:
+            return {
+                "number": a.number,
+                "name": a.name,
+                "note": a.note,
+                "objective": a.objective,
+                "indicators": list(a.indicators),
+                "budget": budget(a),
+                "quarters": [q for q in range(1, 5) if a.quarters & (1 << (q - 1))],
+                "responsible_unit": a.responsible_unit,
+                "milestones": [
+                    {"date": m.date.isoformat(), "label": m.label} for m in milestones.get(a.id or -1, [])
+                ],
+            }
+
+        return {
+            "number": v.number,
+            "label": v.label,
+            "title": v.title,
+            "declared_total": None
+            if v.declared_total_satang is None
+            else money_text(v.declared_total_satang),
+            "declared_activity_count": v.declared_activity_count,
+            "note": v.note,
+            "approaches": [
+                {
+                    "number": ap.number,
+                    "title": ap.title,
+                    "activities": [activity(a) for a in activities if a.approach_id == ap.id],
+                }
+                for ap in approaches
+            ],
+        }
+
+    def meeting(self, m: Meeting) -> dict[str, Any]:
+        s = self.s
+        lines = s.exec(
+            select(Attendance)
+            .where(Attendance.meeting_id == m.id)
+            .order_by(col(Attendance.kind), col(Attendance.position))
+        ).all()
+        items = s.exec(
+            select(AgendaItem).where(AgendaItem.meeting_id == m.id).order_by(col(AgendaItem.position))
+        ).all()
+        dissent: dict[int, list[DissentingOpinion]] = {}
+        item_ids = [i.id for i in items]
+        if item_ids:
+            for d in s.exec(
+                select(DissentingOpinion)
+                .where(col(DissentingOpinion.agenda_item_id).in_(item_ids))
+                .order_by(col(DissentingOpinion.position))
+            ).all():
+                dissent.setdefault(d.agenda_item_id, []).append(d)
+        children: dict[int | None, list[AgendaItem]] = {}
+        for it in items:
+            children.setdefault(it.parent_id, []).append(it)
+
+        def item(it: AgendaItem) -> dict[str, Any]:
+            resolution = None
+            if it.resolution_kind is not None:
+                resolution = {
+                    "kind": it.resolution_kind.value,
+                    "heading": it.resolution_heading,
+                    "text": it.resolution_text,
+                    "dissent": [
+                        {"person": self.pk(d.person_id), "text": d.text} for d in dissent.get(it.id or -1, [])
+                    ],
+                }
+            return {
+                "title": it.title,
+                "body": it.body,
+                "resolution": resolution,
+                "certifies": self.meeting_ref.get(it.certifies_meeting_id or -1),
+                "items": [item(c) for c in children.get(it.id, [])],
+            }
+
+        def line(a: Attendance) -> dict[str, Any]:
+            out: dict[str, Any] = {}
+            if a.kind != AttendanceKind.PARTICIPANT:
+                out["seat"] = self.seat_no.get(a.seat_id) if a.seat_id is not None else None
+            out["person"] = self.pk(a.person_id)
+            out["position_text"] = a.position_text
+            if a.kind == AttendanceKind.ABSENT:
+                out["reason"] = a.absence_reason
+                out["substitute"] = self.pk(a.substitute_person_id)
+            else:
+                out["online"] = a.online
+            out["note"] = a.note
+            return out
+
+        def signer(person_id: int | None, position: str) -> dict[str, Any] | None:
+            return None if person_id is None else {"person": self.pk(person_id), "position": position}
+
+        return {
+            "number": m.number,
+            "year_be": m.year_be,
+            "date": m.date.isoformat(),
+            "start_time": m.start_time.strftime("%H:%M") if m.start_time else None,
+            "end_time": m.end_time.strftime("%H:%M") if m.end_time else None,
+            "place": m.place,
+            "status": m.status.value,
+            "opening_text": m.opening_text,
+            "recorder": signer(m.recorder_person_id, m.recorder_position),
+            "reviewer": signer(m.reviewer_person_id, m.reviewer_position),
+            "attendance": {
+                "present": [line(a) for a in lines if a.kind == AttendanceKind.PRESENT],
+                "absent": [line(a) for a in lines if a.kind == AttendanceKind.ABSENT],
+                "participants": [line(a) for a in lines if a.kind == AttendanceKind.PARTICIPANT],
+            },
+            "agenda": [item(it) for it in children.get(None, [])],
+        }

@@ -1,0 +1,156 @@
+"""Opening, creating and upgrading a workspace file (one SQLite file per workspace)."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlmodel import Session, create_engine
+
+from ethicsdesk.errors import StorageError
+
+#: Written into every workspace file's header (PRAGMA application_id): "EDSK".
+APPLICATION_ID = 0x4544534B
+#: Schema version of this program; every migration sets PRAGMA user_version to its number.
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _check_file(path: Path) -> None:
+    """Refuse what is plainly not a workspace, before SQLite touches it."""
+    if path.is_dir():
+        raise StorageError(
+            f"«{path}» เป็นโฟลเดอร์ ไม่ใช่แฟ้มข้อมูล",
+            f"«{path}» is a folder, not a workspace file",
+        )
+    if not path.exists():
+        return
+    size = path.stat().st_size
+    if size == 0:
+        raise StorageError(
+            f"แฟ้ม «{path}» ว่างเปล่า (ขนาด 0 ไบต์) อาจเสียหายระหว่างบันทึก จึงไม่เปิดใช้",
+            f"The file «{path}» is empty (0 bytes); it may have been damaged while saving, so it was not opened",
+        )
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise StorageError(
+            f"แฟ้ม «{path}» ไม่ใช่แฟ้มข้อมูลของ EthicsDesk (ไม่ใช่ฐานข้อมูล SQLite)",
+            f"The file «{path}» is not an EthicsDesk workspace (not an SQLite database)",
+        )
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = struct.unpack(">I", header[28:32])[0]
+    if page_count and size < page_size * page_count:
+        raise StorageError(
+            f"แฟ้ม «{path}» ถูกตัดขาด (มี {size:,} ไบต์ จากที่ควรมี {page_size * page_count:,} ไบต์)",
+            f"The file «{path}» is truncated ({size:,} bytes of {page_size * page_count:,})",
+        )
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA busy_timeout = 5000")
+    cur.close()
+
+
+class Workspace:
+    """An open workspace file. Every user action runs in one ``transaction()``."""
+
+    def __init__(self, path: Path, engine: Engine, read_only: bool = False) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: committed as a whole, or rolled back as a whole."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise _storage_error(self.path, exc) from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only look at the workspace."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _storage_error(path: Path, exc: Exception) -> StorageError:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return StorageError(
+            f"บันทึกลงแฟ้ม «{path}» ไม่ได้ เพราะแฟ้มหรือสื่อเป็นแบบอ่านอย่างเดียว",
+            f"Cannot write to «{path}»: the file or medium is read-only",
+        )
+    if "disk is full" in text or "full" in text:
+        return StorageError(
+            f"บันทึกลงแฟ้ม «{path}» ไม่ได้ เพราะพื้นที่ดิสก์เต็ม การแก้ไขล่าสุดยังไม่ถูกบันทึก",
+            f"Cannot write to «{path}»: the disk is full; the last change was not saved",
+        )
+    if "locked" in text:
+        return StorageError(
+            f"แฟ้ม «{path}» ถูกโปรแกรมอื่นใช้งานอยู่",
+            f"The file «{path}» is in use by another program",
+        )
+    return StorageError(
+        f"เปิดหรือบันทึกแฟ้ม «{path}» ไม่ได้: แฟ้มอาจเสียหาย ({exc.__class__.__name__})",
+        f"Cannot open or write «{path}»: the file may be damaged ({exc.__class__.__name__})",
+    )
+
+
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    if read_only:
+        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path.as_posix()}"
+    engine = create_engine(url)
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = False) -> Workspace:
+    """Open (and upgrade) the workspace at ``path``; with ``create``, make it if it is missing.
+
+    Raises StorageError with a clear message for anything that is not a usable workspace;
+    the file is left untouched in that case.
+    """
+    from ethicsdesk.storage.migrate import upgrade, validate_header
+
+    path = Path(path)
+    _check_file(path)
+    if not path.exists():
+        if not create:
+            raise StorageError(f"ไม่พบแฟ้ม «{path}»", f"File «{path}» not found")
+        if not path.parent.is_dir():
+            raise StorageError(f"ไม่พบโฟลเดอร์ «{path.parent}»", f"Folder «{path.parent}» does not exist")
+    engine = make_engine(path, read_only=read_only)
+    try:
+        with engine.connect() as conn:
+            validate_header(conn, path)
+        if not read_only:
+            upgrade(engine, path)
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        raise _storage_error(path, exc) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Workspace(path, engine, read_only=read_only)

@@ -1,0 +1,10 @@
+"""Alembic environment: always run with a connection handed over by ethicsdesk.storage.migrate."""
+
+from alembic import context
+
+from ethicsdesk.domain.models import SQLModel
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=SQLModel.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()
