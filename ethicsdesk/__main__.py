@@ -1,0 +1,5 @@
+import sys
+
+from ethicsdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,193 @@
+"""The `ethicsdesk` command: the desktop program, and the same records from the command line.
+
+Every failure prints one clear line and exits non-zero; a bug's traceback goes to the log file,
+never to the user's screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from ethicsdesk import __version__
+from ethicsdesk.errors import UserError
+
+EXIT_USER = 2
+EXIT_BUG = 70
+
+
+def _lang() -> str:
+    return "en" if os.environ.get("ETHICSDESK_LANG", "th").lower().startswith("en") else "th"
+
+
+def default_workspace() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("EthicsDesk", appauthor=False, ensure_exists=True) / "workspace.sqlite"
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ethicsdesk", description="EthicsDesk: committee records and Thai minutes")
+    p.add_argument("--db", type=Path, help="workspace file (default: the one in your data folder)")
+    p.add_argument("--version", action="store_true", help="show the versions of the program and its parts")
+    p.add_argument("--lang", choices=("th", "en"), help="language of messages (default: Thai)")
+    sub = p.add_subparsers(dest="command")
+    s = sub.add_parser("sample", help="write the sample workspace to a new file")
+    s.add_argument("path", type=Path)
+    s = sub.add_parser("export", help="export the workspace as JSON")
+    s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    s.add_argument("-o", "--output", type=Path, required=True)
+    s = sub.add_parser("import", help="import a JSON export into a new or empty workspace")
+    s.add_argument("file", type=Path)
+    s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    s = sub.add_parser("check", help="check the file and the consistency of the records")
+    s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    return p
+
+
+def versions_text() -> str:
+    import platform
+    import sqlite3
+    from importlib.metadata import PackageNotFoundError, version
+
+    def ver(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "not installed"
+
+    try:
+        import uharfbuzz
+
+        harfbuzz = uharfbuzz.version_string()
+    except ImportError:
+        harfbuzz = "not installed (Thai shaping unavailable)"
+    from ethicsdesk.storage import SCHEMA_VERSION
+
+    try:
+        from ethicsdesk.gui.versions import qt_version
+
+        qt = qt_version()
+    except ImportError:
+        qt = "not available"
+    lines = [
+        f"EthicsDesk {__version__}",
+        f"Python {platform.python_version()}",
+        f"Qt {qt}",
+        f"SQLite {sqlite3.sqlite_version}",
+        f"ReportLab {ver('reportlab')}",
+        f"HarfBuzz {harfbuzz}",
+        f"PyThaiNLP {ver('pythainlp')}",
+        f"Workspace schema {SCHEMA_VERSION}",
+    ]
+    return "\n".join(lines)
+
+
+def _run(args: argparse.Namespace, lang: str) -> int:
+    from ethicsdesk.interchange import export_workspace, import_workspace
+    from ethicsdesk.storage import open_workspace
+
+    if args.version:
+        print(versions_text())
+        return 0
+    if args.command == "sample":
+        from ethicsdesk.sample import write_sample
+
+        write_sample(args.path).close()
+        print(f"เขียนแฟ้มตัวอย่างที่ {args.path} แล้ว" if lang == "th" else f"Sample workspace written to {args.path}")
+        return 0
+    if args.command == "export":
+        ws = open_workspace(args.sub_db, read_only=False)
+        try:
+            data = export_workspace(ws)
+        finally:
+            ws.close()
+        tmp = args.output.with_name(args.output.name + ".tmp")
+        try:
+            tmp.write_text(data, encoding="utf-8")
+            os.replace(tmp, args.output)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise UserError(f"เขียนแฟ้ม «{args.output}» ไม่ได้ ({exc.strerror})", f"Cannot write «{args.output}» ({exc.strerror})") from None
+        return 0
+    if args.command == "import":
+        existed = args.sub_db.exists()
+        ws = open_workspace(args.sub_db, create=True)
+        try:
+            import_workspace(ws, args.file)
+        except BaseException:
+            ws.close()
+            if not existed:
+                args.sub_db.unlink(missing_ok=True)
+            raise
+        ws.close()
+        print(f"นำเข้า {args.file} แล้ว" if lang == "th" else f"Imported {args.file}")
+        return 0
+    if args.command == "check":
+        from ethicsdesk.services.checks import CheckService
+
+        ws = open_workspace(args.sub_db, read_only=True)
+        try:
+            findings = CheckService(ws).run()
+        finally:
+            ws.close()
+        for f in findings:
+            print(f"{f.severity}: {f.message(lang)}")
+        if not findings:
+            print("ไม่พบปัญหา" if lang == "th" else "No problems found")
+        return 1 if any(f.severity == "error" for f in findings) else 0
+    return _gui(args.db, lang)
+
+
+def _gui(db: Path | None, lang: str) -> int:
+    from ethicsdesk.sample import write_sample
+    from ethicsdesk.storage import open_workspace
+
+    path = db or default_workspace()
+    ws = write_sample(path) if db is None and not path.exists() else open_workspace(path)
+    try:
+        from ethicsdesk.gui.app import run
+    except ImportError as exc:
+        ws.close()
+        raise UserError(
+            f"ยังเปิดหน้าต่างโปรแกรมไม่ได้ ({exc})", f"The desktop window is not available ({exc})"
+        ) from None
+    from ethicsdesk.services import Services
+
+    return run(Services(ws), lang=lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    lang = args.lang or _lang()
+    try:
+        return _run(args, lang)
+    except UserError as exc:
+        print(f"ethicsdesk: {exc.message(lang)}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: one line for the user, the traceback in the log
+        log = _log_bug()
+        print(f"ethicsdesk: internal error ({exc.__class__.__name__}: {exc}); details in {log}", file=sys.stderr)
+        return EXIT_BUG
+
+
+def _log_bug() -> Path:
+    from platformdirs import user_log_path
+
+    try:
+        path = user_log_path("EthicsDesk", appauthor=False, ensure_exists=True) / "errors.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc() + "\n")
+        return path
+    except OSError:
+        return Path("(log unavailable)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""What every service shares: the workspace, lookups that fail with a clear message."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlmodel import Session
+
+from ethicsdesk.errors import ValidationError
+from ethicsdesk.storage.database import Workspace
+
+T = TypeVar("T")
+
+_NAMES: dict[str, tuple[str, str]] = {
+    "Person": ("บุคคล", "person"),
+    "Seat": ("ที่นั่ง", "seat"),
+    "Meeting": ("การประชุม", "meeting"),
+    "Attendance": ("รายการผู้เข้าประชุม", "attendance line"),
+    "AgendaItem": ("ระเบียบวาระ", "agenda item"),
+    "Activity": ("กิจกรรม", "activity"),
+    "PlanVersion": ("ฉบับของแผน", "plan version"),
+    "ActionPlan": ("แผนปฏิบัติการ", "action plan"),
+    "Committee": ("คณะกรรมการ", "committee"),
+    "Approach": ("แนวทางการพัฒนา", "development approach"),
+    "Milestone": ("หมุดหมาย", "milestone"),
+    "DissentingOpinion": ("ความเห็นแย้ง", "dissenting opinion"),
+}
+
+
+class Service:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    @staticmethod
+    def get(session: Session, model: type[T], ident: Any) -> T:
+        obj = session.get(model, ident)
+        if obj is None:
+            th, en = _NAMES.get(model.__name__, (model.__name__, model.__name__))
+            raise ValidationError(f"ไม่พบ{th}รหัส {ident} (อาจถูกลบไปแล้ว)", f"No {en} with id {ident} (it may have been deleted)")
+        return obj
+
+
+def require_text(value: str, th_field: str, en_field: str) -> str:
+    """Strip and refuse empty text."""
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(f"กรุณากรอก{th_field}", f"Please enter the {en_field}")
+    return text

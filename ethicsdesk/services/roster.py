@@ -1,0 +1,262 @@
+"""The committee's roster (seats) and the people directory."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from sqlmodel import col, select
+
+from ethicsdesk.domain.enums import SEAT_ROLE_LABELS, AttendanceKind, SeatRole, label
+from ethicsdesk.domain.models import (
+    AgendaItem,
+    Attendance,
+    Committee,
+    DissentingOpinion,
+    Meeting,
+    Person,
+    Seat,
+)
+from ethicsdesk.errors import ValidationError
+from ethicsdesk.services.base import Service, require_text
+
+PERSON_FIELDS = ("title", "first_name", "last_name", "position", "affiliation", "note")
+SEAT_FIELDS = ("role", "person_id", "ex_officio_position", "ex_officio_affiliation", "note")
+
+
+def full_name(p: Person | None) -> str:
+    """นางบุญเจือ วงษ์เกษม: Thai writes the title straight before the first name."""
+    if p is None:
+        return ""
+    return f"{p.title}{p.first_name} {p.last_name}".strip()
+
+
+def fold(text: str) -> str:
+    """Text folded for searching: NFC, lower case, no spaces."""
+    return "".join(unicodedata.normalize("NFC", text).lower().split())
+
+
+@dataclass(frozen=True)
+class SeatView:
+    id: int
+    position: int
+    role: SeatRole
+    role_label: str
+    person_id: int | None
+    name: str  # the person, or the ex-officio position when nobody is named
+    position_text: str
+    affiliation: str
+    ex_officio: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class AttendanceRecord:
+    meeting_id: int
+    meeting_label: str  # "1/2565"
+    date: object
+    kind: AttendanceKind
+    substituted: bool
+
+
+@dataclass(frozen=True)
+class AttendanceHistory:
+    records: list[AttendanceRecord]
+    present: int
+    expected: int  # meetings at which the person held a seat
+
+    @property
+    def rate(self) -> float | None:
+        return None if self.expected == 0 else self.present / self.expected
+
+
+class RosterService(Service):
+    # -- committees -------------------------------------------------------------------------
+    def committees(self) -> list[Committee]:
+        with self.ws.reading() as s:
+            return list(s.exec(select(Committee).order_by(col(Committee.id))).all())
+
+    def update_committee(self, committee_id: int, *, name: str | None = None, substitutes_count: bool | None = None) -> Committee:
+        with self.ws.transaction() as s:
+            c = self.get(s, Committee, committee_id)
+            if name is not None:
+                c.name = require_text(name, "ชื่อคณะกรรมการ", "committee name")
+            if substitutes_count is not None:
+                c.substitutes_count_for_quorum = substitutes_count
+            s.add(c)
+            return c
+
+    # -- seats ------------------------------------------------------------------------------
+    def seats(self, committee_id: int, lang: str = "th") -> list[SeatView]:
+        with self.ws.reading() as s:
+            seats = s.exec(select(Seat).where(Seat.committee_id == committee_id).order_by(col(Seat.position))).all()
+            people = {p.id: p for p in s.exec(select(Person).where(col(Person.id).in_([x.person_id for x in seats if x.person_id]))).all()}
+            out = []
+            for seat in seats:
+                assert seat.id is not None
+                person = people.get(seat.person_id)
+                ex = bool(seat.ex_officio_position)
+                out.append(
+                    SeatView(
+                        id=seat.id,
+                        position=seat.position,
+                        role=seat.role,
+                        role_label=label(SEAT_ROLE_LABELS, seat.role, lang),
+                        person_id=seat.person_id,
+                        name=full_name(person) if person else seat.ex_officio_position,
+                        position_text=seat.ex_officio_position if ex else (person.position if person else ""),
+                        affiliation=seat.ex_officio_affiliation if ex else (person.affiliation if person else ""),
+                        ex_officio=ex,
+                        note=seat.note,
+                    )
+                )
+            return out
+
+    def _check_seat(self, seat: Seat) -> None:
+        if seat.person_id is None and not seat.ex_officio_position.strip():
+            raise ValidationError(
+                "ที่นั่งต้องระบุผู้ดำรงตำแหน่ง หรือตำแหน่งที่เป็นกรรมการโดยตำแหน่ง",
+                "A seat needs a named person or an ex-officio position",
+            )
+
+    def add_seat(self, committee_id: int, role: SeatRole | str, *, person_id: int | None = None,
+                 ex_officio_position: str = "", ex_officio_affiliation: str = "", note: str = "",
+                 position: int | None = None) -> Seat:
+        with self.ws.transaction() as s:
+            self.get(s, Committee, committee_id)
+            if person_id is not None:
+                self.get(s, Person, person_id)
+            seats = list(s.exec(select(Seat).where(Seat.committee_id == committee_id).order_by(col(Seat.position))).all())
+            at = len(seats) + 1 if position is None else max(1, min(position, len(seats) + 1))
+            seat = Seat(committee_id=committee_id, position=at, role=_role(role), person_id=person_id,
+                        ex_officio_position=ex_officio_position.strip(), ex_officio_affiliation=ex_officio_affiliation.strip(), note=note.strip())
+            self._check_seat(seat)
+            for other in seats:
+                if other.position >= at:
+                    other.position += 1
+                    s.add(other)
+            s.add(seat)
+            s.flush()
+            return seat
+
+    def update_seat(self, seat_id: int, **fields: object) -> Seat:
+        unknown = set(fields) - set(SEAT_FIELDS)
+        if unknown:
+            raise TypeError(f"unknown seat fields {unknown}")
+        with self.ws.transaction() as s:
+            seat = self.get(s, Seat, seat_id)
+            for key, value in fields.items():
+                if key == "role":
+                    value = _role(value)
+                elif key == "person_id" and value is not None:
+                    self.get(s, Person, value)
+                elif isinstance(value, str):
+                    value = value.strip()
+                setattr(seat, key, value)
+            self._check_seat(seat)
+            s.add(seat)
+            return seat
+
+    def remove_seat(self, seat_id: int) -> None:
+        with self.ws.transaction() as s:
+            seat = self.get(s, Seat, seat_id)
+            for other in s.exec(select(Seat).where(Seat.committee_id == seat.committee_id, Seat.position > seat.position)).all():
+                other.position -= 1
+                s.add(other)
+            s.delete(seat)
+
+    def move_seat(self, seat_id: int, new_position: int) -> None:
+        """Move a seat to ``new_position`` (1-based) in the roster order."""
+        with self.ws.transaction() as s:
+            seat = self.get(s, Seat, seat_id)
+            seats = list(s.exec(select(Seat).where(Seat.committee_id == seat.committee_id).order_by(col(Seat.position))).all())
+            seats.remove(seat)
+            seats.insert(max(0, min(new_position - 1, len(seats))), seat)
+            for i, x in enumerate(seats, 1):
+                if x.position != i:
+                    x.position = i
+                    s.add(x)
+
+    # -- people -----------------------------------------------------------------------------
+    def people(self) -> list[Person]:
+        with self.ws.reading() as s:
+            return list(s.exec(select(Person).order_by(col(Person.first_name), col(Person.last_name))).all())
+
+    def person(self, person_id: int) -> Person:
+        with self.ws.reading() as s:
+            return self.get(s, Person, person_id)
+
+    def search_people(self, query: str, limit: int = 200) -> list[Person]:
+        """People whose name, position or affiliation contains the query (spaces ignored)."""
+        q = fold(query)
+        with self.ws.reading() as s:
+            everyone = s.exec(select(Person).order_by(col(Person.first_name), col(Person.last_name))).all()
+        if not q:
+            return list(everyone[:limit])
+        hits = [p for p in everyone if q in fold(f"{p.title}{p.first_name}{p.last_name}{p.position}{p.affiliation}")]
+        return hits[:limit]
+
+    def add_person(self, first_name: str, last_name: str = "", *, title: str = "", position: str = "",
+                   affiliation: str = "", note: str = "") -> Person:
+        with self.ws.transaction() as s:
+            person = Person(title=title.strip(), first_name=require_text(first_name, "ชื่อ", "first name"),
+                            last_name=last_name.strip(), position=position.strip(), affiliation=affiliation.strip(), note=note.strip())
+            s.add(person)
+            s.flush()
+            return person
+
+    def update_person(self, person_id: int, **fields: str) -> Person:
+        unknown = set(fields) - set(PERSON_FIELDS)
+        if unknown:
+            raise TypeError(f"unknown person fields {unknown}")
+        with self.ws.transaction() as s:
+            person = self.get(s, Person, person_id)
+            for key, value in fields.items():
+                setattr(person, key, require_text(value, "ชื่อ", "first name") if key == "first_name" else value.strip())
+            s.add(person)
+            return person
+
+    def remove_person(self, person_id: int) -> None:
+        """Remove a person who appears in no record; refuse otherwise (records are never silently changed)."""
+        with self.ws.transaction() as s:
+            person = self.get(s, Person, person_id)
+            used = (
+                s.exec(select(Seat.id).where(Seat.person_id == person_id)).first()
+                or s.exec(select(Attendance.id).where((Attendance.person_id == person_id) | (Attendance.substitute_person_id == person_id))).first()
+                or s.exec(select(Meeting.id).where((Meeting.recorder_person_id == person_id) | (Meeting.reviewer_person_id == person_id))).first()
+                or s.exec(select(DissentingOpinion.id).where(DissentingOpinion.person_id == person_id)).first()
+            )
+            if used:
+                raise ValidationError(
+                    f"ลบ {full_name(person)} ไม่ได้ เพราะมีชื่ออยู่ในทำเนียบหรือรายงานการประชุม",
+                    f"Cannot remove {full_name(person)}: the roster or the minutes name this person",
+                )
+            s.delete(person)
+
+    def attendance_history(self, person_id: int) -> AttendanceHistory:
+        """Meetings the person attended or missed as a seat holder, and the attendance rate."""
+        with self.ws.reading() as s:
+            self.get(s, Person, person_id)
+            rows = s.exec(
+                select(Attendance, Meeting)
+                .join(Meeting, col(Meeting.id) == Attendance.meeting_id)
+                .where(Attendance.person_id == person_id)
+                .order_by(col(Meeting.date))
+            ).all()
+        records = [
+            AttendanceRecord(m.id or 0, f"{m.number}/{m.year_be}", m.date, a.kind, a.substitute_person_id is not None)
+            for a, m in rows
+        ]
+        seated = [r for r, (a, _m) in zip(records, rows, strict=True) if a.seat_id is not None]
+        present = sum(1 for r in seated if r.kind == AttendanceKind.PRESENT)
+        return AttendanceHistory(records, present, len(seated))
+
+
+def _role(value: object) -> SeatRole:
+    try:
+        return SeatRole(value)
+    except ValueError:
+        raise ValidationError(f"ไม่รู้จักบทบาท «{value}»", f"Unknown seat role «{value}»") from None
+
+
+__all__ = ["AgendaItem", "RosterService", "SeatView", "full_name"]
