@@ -31,7 +31,9 @@ def default_workspace() -> Path:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="ethicsdesk", description="EthicsDesk: committee records and Thai minutes")
+    p = argparse.ArgumentParser(
+        prog="ethicsdesk", description="EthicsDesk: committee records and Thai minutes"
+    )
     p.add_argument("--db", type=Path, help="workspace file (default: the one in your data folder)")
     p.add_argument("--version", action="store_true", help="show the versions of the program and its parts")
     p.add_argument("--lang", choices=("th", "en"), help="language of messages (default: Thai)")
@@ -98,7 +100,9 @@ def _run(args: argparse.Namespace, lang: str) -> int:
         from ethicsdesk.sample import write_sample
 
         write_sample(args.path).close()
-        print(f"เขียนแฟ้มตัวอย่างที่ {args.path} แล้ว" if lang == "th" else f"Sample workspace written to {args.path}")
+        print(
+            f"เขียนแฟ้มตัวอย่างที่ {args.path} แล้ว" if lang == "th" else f"Sample workspace written to {args.path}"
+        )
         return 0
     if args.command == "export":
         ws = open_workspace(args.sub_db, read_only=False)
@@ -112,7 +116,10 @@ def _run(args: argparse.Namespace, lang: str) -> int:
             os.replace(tmp, args.output)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise UserError(f"เขียนแฟ้ม «{args.output}» ไม่ได้ ({exc.strerror})", f"Cannot write «{args.output}» ({exc.strerror})") from None
+            raise UserError(
+                f"เขียนแฟ้ม «{args.output}» ไม่ได้ ({exc.strerror})",
+                f"Cannot write «{args.output}» ({exc.strerror})",
+            ) from None
         return 0
     if args.command == "import":
         existed = args.sub_db.exists()
@@ -173,7 +180,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
         log = _log_bug()
-        print(f"ethicsdesk: internal error ({exc.__class__.__name__}: {exc}); details in {log}", file=sys.stderr)
+        print(
+            f"ethicsdesk: internal error ({exc.__class__.__name__}: {exc}); details in {log}", file=sys.stderr
+        )
         return EXIT_BUG
 
 

@@ -263,3 +263,11 @@ ALL_TABLES = (
     Activity,
     Milestone,
 )
+
+
+def ident(obj: SQLModel) -> int:
+    """The primary key of a row that has been flushed (never None after that)."""
+    value = getattr(obj, "id", None)
+    if value is None:
+        raise RuntimeError(f"{type(obj).__name__} has no id yet: flush it first")
+    return value

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +35,10 @@ from ethicsdesk.domain.models import (
     PlanVersion,
     Seat,
     TargetVirtue,
+    ident,
 )
 from ethicsdesk.errors import ValidationError
+from ethicsdesk.interchange.fields import Doc, bad
 from ethicsdesk.interchange.writer import FORMAT_NAME, FORMAT_VERSION
 from ethicsdesk.storage.database import Workspace
 
@@ -46,114 +46,6 @@ from ethicsdesk.storage.database import Workspace
 MAX_BYTES = 64 * 1024 * 1024
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _MONEY = re.compile(r"^\d{1,13}(\.\d{1,2})?$")
-
-
-def _bad(where: str, th: str, en: str) -> ValidationError:
-    return ValidationError(f"แฟ้มนำเข้าไม่ถูกต้องที่ {where}: {th}", f"Invalid import file at {where}: {en}")
-
-
-class _Doc:
-    """Typed access to one JSON object, naming the place of every problem."""
-
-    def __init__(
-        self, data: Any, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
-    ) -> None:
-        if not isinstance(data, dict):
-            raise _bad(where, "ต้องเป็นออบเจกต์ JSON", "must be a JSON object")
-        missing = [k for k in required if k not in data]
-        if missing:
-            raise _bad(where, f"ขาดช่อง {', '.join(missing)}", f"missing {', '.join(missing)}")
-        extra = sorted(set(data) - set(required) - set(optional))
-        if extra:
-            raise _bad(where, f"มีช่องที่ไม่รู้จัก {', '.join(extra)}", f"unknown keys {', '.join(extra)}")
-        self.data = data
-        self.where = where
-
-    def at(self, key: str) -> str:
-        return f"{self.where}.{key}"
-
-    def raw(self, key: str, default: Any = None) -> Any:
-        return self.data.get(key, default)
-
-    def str(self, key: str, *, nonempty: bool = False) -> str:
-        v = self.data.get(key, "")
-        if not isinstance(v, str):
-            raise _bad(self.at(key), "ต้องเป็นข้อความ", f"must be text, not {type(v).__name__}")
-        if nonempty and not v.strip():
-            raise _bad(self.at(key), "ต้องไม่เว้นว่าง", "must not be empty")
-        return v
-
-    def int(self, key: str, lo: int = 0, hi: int = 10**9, *, null: bool = False) -> Any:
-        v = self.data.get(key)
-        if v is None and null:
-            return None
-        if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
-            raise _bad(
-                self.at(key),
-                f"ต้องเป็นจำนวนเต็มระหว่าง {lo} ถึง {hi}",
-                f"must be a whole number from {lo} to {hi}",
-            )
-        return v
-
-    def bool(self, key: str) -> bool:
-        v = self.data.get(key, False)
-        if not isinstance(v, bool):
-            raise _bad(self.at(key), "ต้องเป็น true หรือ false", "must be true or false")
-        return v
-
-    def list(self, key: str) -> list[Any]:
-        v = self.data.get(key, [])
-        if not isinstance(v, list):
-            raise _bad(self.at(key), "ต้องเป็นรายการ", "must be a list")
-        return v
-
-    def date(self, key: str) -> dt.date:
-        v = self.str(key)
-        try:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
-                raise ValueError
-            return dt.date.fromisoformat(v)
-        except ValueError:
-            raise _bad(
-                self.at(key),
-                f"วันที่ «{v}» ไม่ถูกต้อง (ต้องเป็น YYYY-MM-DD ค.ศ.)",
-                f"«{v}» is not a valid date (YYYY-MM-DD)",
-            ) from None
-
-    def time(self, key: str) -> dt.time | None:
-        v = self.data.get(key)
-        if v is None:
-            return None
-        if not isinstance(v, str) or not _TIME.match(v):
-            raise _bad(
-                self.at(key), f"เวลา «{v}» ไม่ถูกต้อง (ต้องเป็น HH:MM)", f"«{v}» is not a valid time (HH:MM)"
-            )
-        return dt.time.fromisoformat(v)
-
-    def money(self, key: str, *, null: bool = False) -> int | None:
-        v = self.data.get(key)
-        if v is None and null:
-            return None
-        if not isinstance(v, str) or not _MONEY.match(v):
-            raise _bad(
-                self.at(key),
-                f'จำนวนเงิน «{v}» ไม่ถูกต้อง (ต้องเป็นข้อความตัวเลข เช่น "70000.00")',
-                f'«{v}» is not an amount (a string such as "70000.00")',
-            )
-        try:
-            return int(Decimal(v) * 100)
-        except InvalidOperation:  # pragma: no cover - the pattern already guarantees a number
-            raise _bad(self.at(key), "จำนวนเงินไม่ถูกต้อง", "invalid amount") from None
-
-    def enum(self, key: str, enum: Any) -> Any:
-        v = self.data.get(key)
-        try:
-            return enum(v)
-        except ValueError:
-            allowed = ", ".join(e.value for e in enum)
-            raise _bad(
-                self.at(key), f"ค่า «{v}» ไม่อยู่ในรายการ ({allowed})", f"«{v}» is not one of {allowed}"
-            ) from None
 
 
 def parse_document(text: str | bytes) -> dict[str, Any]:
@@ -226,14 +118,14 @@ class _Importer:
         if key is None and null:
             return None
         if not isinstance(key, str) or key not in self.people:
-            raise _bad(where, f"ไม่พบบุคคลรหัส «{key}» ในรายการ people", f"no person with key «{key}» in people")
+            raise bad(where, f"ไม่พบบุคคลรหัส «{key}» ในรายการ people", f"no person with key «{key}» in people")
         return self.people[key]
 
     def run(self, data: dict[str, Any]) -> None:
-        top = _Doc(data, "$", ("format", "version", "organisation", "people", "committees"))
+        top = Doc(data, "$", ("format", "version", "organisation", "people", "committees"))
         org_id = None
         if top.raw("organisation") is not None:
-            o = _Doc(top.raw("organisation"), "$.organisation", ("name",), ("short_name", "name_en"))
+            o = Doc(top.raw("organisation"), "$.organisation", ("name",), ("short_name", "name_en"))
             org_id = self.add(
                 Organisation(
                     name=o.str("name", nonempty=True),
@@ -242,7 +134,7 @@ class _Importer:
                 )
             ).id
         for i, raw in enumerate(top.list("people")):
-            p = _Doc(
+            p = Doc(
                 raw,
                 f"$.people[{i}]",
                 ("key", "first_name"),
@@ -250,7 +142,7 @@ class _Importer:
             )
             key = p.str("key", nonempty=True)
             if key in self.people:
-                raise _bad(p.at("key"), f"รหัสบุคคล «{key}» ซ้ำ", f"duplicate person key «{key}»")
+                raise bad(p.at("key"), f"รหัสบุคคล «{key}» ซ้ำ", f"duplicate person key «{key}»")
             person = Person(
                 title=p.str("title"),
                 first_name=p.str("first_name", nonempty=True),
@@ -262,12 +154,12 @@ class _Importer:
             self.people[key] = self.add(person).id
         committees = top.list("committees")
         if committees and org_id is None:
-            raise _bad("$.organisation", "ต้องระบุหน่วยงานเมื่อมีคณะกรรมการ", "required when there are committees")
+            raise bad("$.organisation", "ต้องระบุหน่วยงานเมื่อมีคณะกรรมการ", "required when there are committees")
         for i, raw in enumerate(committees):
             self.committee(raw, f"$.committees[{i}]", org_id)
 
     def committee(self, raw: Any, where: str, org_id: Any) -> None:
-        c = _Doc(
+        c = Doc(
             raw,
             where,
             ("name", "seats"),
@@ -293,7 +185,7 @@ class _Importer:
         )
         cid = committee.id
         for i, raw_o in enumerate(c.list("orders")):
-            o = _Doc(raw_o, f"{where}.orders[{i}]", ("number", "issued_on"), ("issuer", "title", "text"))
+            o = Doc(raw_o, f"{where}.orders[{i}]", ("number", "issued_on"), ("issuer", "title", "text"))
             self.add(
                 AppointmentOrder(
                     committee_id=cid,
@@ -306,11 +198,11 @@ class _Importer:
             )
         for i, text in enumerate(c.list("duties"), 1):
             if not isinstance(text, str) or not text.strip():
-                raise _bad(f"{where}.duties[{i - 1}]", "ต้องเป็นข้อความ", "must be non-empty text")
+                raise bad(f"{where}.duties[{i - 1}]", "ต้องเป็นข้อความ", "must be non-empty text")
             self.add(Duty(committee_id=cid, position=i, text=text))
         seat_ids: dict[int, int] = {}
         for i, raw_s in enumerate(c.list("seats"), 1):
-            s = _Doc(
+            s = Doc(
                 raw_s,
                 f"{where}.seats[{i - 1}]",
                 ("role",),
@@ -318,7 +210,7 @@ class _Importer:
             )
             person_id = self.person(s.raw("person"), s.at("person"))
             if person_id is None and not s.str("ex_officio_position").strip():
-                raise _bad(
+                raise bad(
                     s.where,
                     "ที่นั่งต้องมีผู้ดำรงตำแหน่งหรือตำแหน่งโดยตำแหน่ง",
                     "a seat needs a person or an ex-officio position",
@@ -335,7 +227,7 @@ class _Importer:
             seat_ids[i] = self.add(seat).id
         counters: dict[tuple[int, VirtueKind], int] = {}
         for i, raw_v in enumerate(c.list("target_virtues")):
-            v = _Doc(raw_v, f"{where}.target_virtues[{i}]", ("fiscal_year", "kind", "text"))
+            v = Doc(raw_v, f"{where}.target_virtues[{i}]", ("fiscal_year", "kind", "text"))
             fy, kind = v.int("fiscal_year", 2400, 2700), v.enum("kind", VirtueKind)
             counters[(fy, kind)] = counters.get((fy, kind), 0) + 1
             self.add(
@@ -354,25 +246,25 @@ class _Importer:
         for i, raw_m in enumerate(c.list("meetings")):
             self.meeting(raw_m, f"{where}.meetings[{i}]", cid, seat_ids, meetings, pending)
         for item, ref, at in pending:
-            r = _Doc(ref, at, ("number", "year_be"))
+            r = Doc(ref, at, ("number", "year_be"))
             key = (r.int("year_be", 2400, 2700), r.int("number", 1))
             if key not in meetings:
-                raise _bad(at, f"ไม่พบการประชุมครั้งที่ {key[1]}/{key[0]}", f"no meeting {key[1]}/{key[0]}")
+                raise bad(at, f"ไม่พบการประชุมครั้งที่ {key[1]}/{key[0]}", f"no meeting {key[1]}/{key[0]}")
             item.certifies_meeting_id = meetings[key]
             self.s.add(item)
         self.s.flush()
 
     def plan(self, raw: Any, where: str, cid: Any) -> None:
-        p = _Doc(raw, where, ("fiscal_year", "versions"), ("core_virtues",))
+        p = Doc(raw, where, ("fiscal_year", "versions"), ("core_virtues",))
         core = p.list("core_virtues")
         if not all(isinstance(x, str) for x in core):
-            raise _bad(p.at("core_virtues"), "ต้องเป็นรายการข้อความ", "must be a list of text")
+            raise bad(p.at("core_virtues"), "ต้องเป็นรายการข้อความ", "must be a list of text")
         plan = self.add(
             ActionPlan(committee_id=cid, fiscal_year=p.int("fiscal_year", 2400, 2700), core_virtues=core)
         )
         numbers: set[int] = set()
         for i, raw_v in enumerate(p.list("versions")):
-            v = _Doc(
+            v = Doc(
                 raw_v,
                 f"{where}.versions[{i}]",
                 ("number", "title", "approaches"),
@@ -380,7 +272,7 @@ class _Importer:
             )
             number = v.int("number", 1)
             if number in numbers:
-                raise _bad(v.at("number"), f"ฉบับที่ {number} ซ้ำ", f"duplicate version {number}")
+                raise bad(v.at("number"), f"ฉบับที่ {number} ซ้ำ", f"duplicate version {number}")
             numbers.add(number)
             version = self.add(
                 PlanVersion(
@@ -396,7 +288,7 @@ class _Importer:
             acts: dict[int, Activity] = {}
             shares: list[tuple[Activity, Any, str]] = []
             for j, raw_a in enumerate(v.list("approaches")):
-                a = _Doc(raw_a, f"{v.where}.approaches[{j}]", ("number", "title", "activities"))
+                a = Doc(raw_a, f"{v.where}.approaches[{j}]", ("number", "title", "activities"))
                 approach = self.add(
                     Approach(
                         version_id=version.id, number=a.int("number", 1), title=a.str("title", nonempty=True)
@@ -408,7 +300,7 @@ class _Importer:
                     )
             for act, ref, at in shares:
                 if ref not in acts or ref == act.number:
-                    raise _bad(
+                    raise bad(
                         at, f"ไม่มีกิจกรรมข้อ {ref} ให้ใช้งบประมาณร่วม", f"no activity {ref} to share a budget with"
                     )
                 act.shares_budget_of_id = acts[ref].id
@@ -418,7 +310,7 @@ class _Importer:
     def activity(
         self, raw: Any, where: str, version_id: Any, approach_id: Any, acts: dict[int, Activity], shares: list
     ) -> None:
-        a = _Doc(
+        a = Doc(
             raw,
             where,
             ("number", "name", "budget", "quarters"),
@@ -426,22 +318,22 @@ class _Importer:
         )
         number = a.int("number", 1)
         if number in acts:
-            raise _bad(a.at("number"), f"กิจกรรมข้อ {number} ซ้ำ", f"duplicate activity {number}")
+            raise bad(a.at("number"), f"กิจกรรมข้อ {number} ซ้ำ", f"duplicate activity {number}")
         indicators = a.list("indicators")
         if not all(isinstance(x, str) for x in indicators):
-            raise _bad(a.at("indicators"), "ต้องเป็นรายการข้อความ", "must be a list of text")
-        b = _Doc(a.raw("budget"), a.at("budget"), ("kind",), ("amount", "activity"))
+            raise bad(a.at("indicators"), "ต้องเป็นรายการข้อความ", "must be a list of text")
+        b = Doc(a.raw("budget"), a.at("budget"), ("kind",), ("amount", "activity"))
         kind = b.enum("kind", BudgetKind)
         if kind == BudgetKind.AMOUNT:
             amount = b.money("amount")
         elif "amount" in b.data:
-            raise _bad(b.at("amount"), "ใช้ได้เฉพาะงบประมาณชนิด amount", "only for budget kind amount")
+            raise bad(b.at("amount"), "ใช้ได้เฉพาะงบประมาณชนิด amount", "only for budget kind amount")
         else:
             amount = None
         mask = 0
         for q in a.list("quarters"):
             if not isinstance(q, int) or isinstance(q, bool) or not 1 <= q <= 4:
-                raise _bad(a.at("quarters"), "ไตรมาสต้องเป็น 1 ถึง 4", "quarters must be 1 to 4")
+                raise bad(a.at("quarters"), "ไตรมาสต้องเป็น 1 ถึง 4", "quarters must be 1 to 4")
             mask |= 1 << (q - 1)
         act = self.add(
             Activity(
@@ -462,15 +354,15 @@ class _Importer:
         if kind == BudgetKind.SHARED:
             shares.append((act, b.int("activity", 1), b.at("activity")))
         elif "activity" in b.data:
-            raise _bad(b.at("activity"), "ใช้ได้เฉพาะงบประมาณชนิด shared", "only for budget kind shared")
+            raise bad(b.at("activity"), "ใช้ได้เฉพาะงบประมาณชนิด shared", "only for budget kind shared")
         for i, raw_m in enumerate(a.list("milestones")):
-            m = _Doc(raw_m, f"{where}.milestones[{i}]", ("date",), ("label",))
+            m = Doc(raw_m, f"{where}.milestones[{i}]", ("date",), ("label",))
             self.add(Milestone(activity_id=act.id, date=m.date("date"), label=m.str("label")))
 
     def meeting(
         self, raw: Any, where: str, cid: Any, seat_ids: dict[int, int], meetings: dict, pending: list
     ) -> None:
-        m = _Doc(
+        m = Doc(
             raw,
             where,
             ("number", "year_be", "date", "agenda"),
@@ -487,7 +379,7 @@ class _Importer:
         )
         number, year = m.int("number", 1, 10000), m.int("year_be", 2400, 2700)
         if (year, number) in meetings:
-            raise _bad(
+            raise bad(
                 m.at("number"), f"การประชุมครั้งที่ {number}/{year} ซ้ำ", f"duplicate meeting {number}/{year}"
             )
         signers = {}
@@ -495,7 +387,7 @@ class _Importer:
             if m.raw(role) is None:
                 signers[role] = (None, "")
             else:
-                s = _Doc(m.raw(role), m.at(role), ("person",), ("position",))
+                s = Doc(m.raw(role), m.at(role), ("person",), ("position",))
                 signers[role] = (self.person(s.raw("person"), s.at("person"), null=False), s.str("position"))
         meeting = self.add(
             Meeting(
@@ -515,7 +407,7 @@ class _Importer:
             )
         )
         meetings[(year, number)] = meeting.id
-        att = _Doc(m.raw("attendance", {}), m.at("attendance"), (), ("present", "absent", "participants"))
+        att = Doc(m.raw("attendance", {}), m.at("attendance"), (), ("present", "absent", "participants"))
         for kind, key in (
             (AttendanceKind.PRESENT, "present"),
             (AttendanceKind.ABSENT, "absent"),
@@ -527,10 +419,10 @@ class _Importer:
                     AttendanceKind.ABSENT: ("seat", "position_text", "reason", "substitute", "note"),
                     AttendanceKind.PARTICIPANT: ("position_text", "online", "note"),
                 }[kind]
-                line = _Doc(raw_l, f"{att.where}.{key}[{i - 1}]", ("person",), optional)
+                line = Doc(raw_l, f"{att.where}.{key}[{i - 1}]", ("person",), optional)
                 seat = line.int("seat", 1, null=True) if "seat" in line.data else None
                 if seat is not None and seat not in seat_ids:
-                    raise _bad(line.at("seat"), f"ไม่มีที่นั่งลำดับที่ {seat}", f"no seat number {seat}")
+                    raise bad(line.at("seat"), f"ไม่มีที่นั่งลำดับที่ {seat}", f"no seat number {seat}")
                 self.add(
                     Attendance(
                         meeting_id=meeting.id,
@@ -551,7 +443,7 @@ class _Importer:
     def item(
         self, raw: Any, where: str, meeting_id: Any, parent_id: Any, position: int, pending: list
     ) -> None:
-        it = _Doc(raw, where, ("title",), ("body", "resolution", "certifies", "items"))
+        it = Doc(raw, where, ("title",), ("body", "resolution", "certifies", "items"))
         body = it.raw("body", [])
         validate_blocks(body, it.at("body"))
         item = AgendaItem(
@@ -563,16 +455,18 @@ class _Importer:
         )
         dissent: list[tuple[Any, str]] = []
         if it.raw("resolution") is not None:
-            r = _Doc(it.raw("resolution"), it.at("resolution"), ("kind",), ("heading", "text", "dissent"))
+            r = Doc(it.raw("resolution"), it.at("resolution"), ("kind",), ("heading", "text", "dissent"))
             item.resolution_kind = r.enum("kind", ResolutionKind)
             item.resolution_heading = r.str("heading")
             item.resolution_text = r.str("text")
             for j, raw_d in enumerate(r.list("dissent")):
-                d = _Doc(raw_d, f"{r.where}.dissent[{j}]", ("text",), ("person",))
+                d = Doc(raw_d, f"{r.where}.dissent[{j}]", ("text",), ("person",))
                 dissent.append((self.person(d.raw("person"), d.at("person")), d.str("text", nonempty=True)))
         self.add(item)
         for j, (person_id, text) in enumerate(dissent, 1):
-            self.add(DissentingOpinion(agenda_item_id=item.id, position=j, person_id=person_id, text=text))
+            self.add(
+                DissentingOpinion(agenda_item_id=ident(item), position=j, person_id=person_id, text=text)
+            )
         if it.raw("certifies") is not None:
             pending.append((item, it.raw("certifies"), it.at("certifies")))
         for j, raw_c in enumerate(it.list("items"), 1):

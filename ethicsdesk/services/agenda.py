@@ -35,8 +35,16 @@ class AgendaService(Service):
         numbers = item_numbers(items)
         ordered = sorted(items, key=lambda it: [int(x) for x in numbers[it.id or 0].split(".")])
         return [
-            AgendaNode(it.id or 0, it.parent_id, it.position, numbers[it.id or 0], numbers[it.id or 0].count("."),
-                       it.title, bool(it.body), it.resolution_kind)
+            AgendaNode(
+                it.id or 0,
+                it.parent_id,
+                it.position,
+                numbers[it.id or 0],
+                numbers[it.id or 0].count("."),
+                it.title,
+                bool(it.body),
+                it.resolution_kind,
+            )
             for it in ordered
         ]
 
@@ -46,7 +54,13 @@ class AgendaService(Service):
 
     def dissent(self, item_id: int) -> list[DissentingOpinion]:
         with self.ws.reading() as s:
-            return list(s.exec(select(DissentingOpinion).where(DissentingOpinion.agenda_item_id == item_id).order_by(col(DissentingOpinion.position))).all())
+            return list(
+                s.exec(
+                    select(DissentingOpinion)
+                    .where(DissentingOpinion.agenda_item_id == item_id)
+                    .order_by(col(DissentingOpinion.position))
+                ).all()
+            )
 
     # -- helpers ----------------------------------------------------------------------------
     def _editable(self, s: Session, meeting_id: int) -> Meeting:
@@ -76,24 +90,36 @@ class AgendaService(Service):
                 s.add(it)
 
     # -- edits ------------------------------------------------------------------------------
-    def add_item(self, meeting_id: int, title: str, *, parent_id: int | None = None, after_id: int | None = None) -> AgendaItem:
+    def add_item(
+        self, meeting_id: int, title: str, *, parent_id: int | None = None, after_id: int | None = None
+    ) -> AgendaItem:
         """A new item (a sub-item when ``parent_id`` is given), after ``after_id`` or at the end."""
         with self.ws.transaction() as s:
             self._editable(s, meeting_id)
             if parent_id is not None and self.get(s, AgendaItem, parent_id).meeting_id != meeting_id:
-                raise ValidationError("ระเบียบวาระหลักอยู่ในการประชุมอื่น", "The parent item belongs to another meeting")
+                raise ValidationError(
+                    "ระเบียบวาระหลักอยู่ในการประชุมอื่น", "The parent item belongs to another meeting"
+                )
             siblings = self._siblings(s, meeting_id, parent_id)
             at = len(siblings)
             if after_id is not None:
                 at = next((i + 1 for i, x in enumerate(siblings) if x.id == after_id), at)
-            item = AgendaItem(meeting_id=meeting_id, parent_id=parent_id, position=0, title=require_text(title, "ชื่อเรื่อง", "title"), body=[])
+            item = AgendaItem(
+                meeting_id=meeting_id,
+                parent_id=parent_id,
+                position=0,
+                title=require_text(title, "ชื่อเรื่อง", "title"),
+                body=[],
+            )
             s.add(item)
             s.flush()
             siblings.insert(at, item)
             self._renumber(s, siblings)
             return item
 
-    def update_item(self, item_id: int, *, title: str | None = None, body: list[dict[str, Any]] | None = None) -> AgendaItem:
+    def update_item(
+        self, item_id: int, *, title: str | None = None, body: list[dict[str, Any]] | None = None
+    ) -> AgendaItem:
         with self.ws.transaction() as s:
             item = self.get(s, AgendaItem, item_id)
             self._editable(s, item.meeting_id)
@@ -158,22 +184,30 @@ class AgendaService(Service):
             self._renumber(s, old)
             self._renumber(s, new)
 
-    def set_resolution(self, item_id: int, kind: ResolutionKind | str | None, text: str = "", heading: str = "") -> AgendaItem:
+    def set_resolution(
+        self, item_id: int, kind: ResolutionKind | str | None, text: str = "", heading: str = ""
+    ) -> AgendaItem:
         """Record the resolution (มติ); ``kind=None`` clears it and its dissent."""
         with self.ws.transaction() as s:
             item = self.get(s, AgendaItem, item_id)
             self._editable(s, item.meeting_id)
             if kind is None:
                 item.resolution_kind, item.resolution_text, item.resolution_heading = None, "", ""
-                for d in s.exec(select(DissentingOpinion).where(DissentingOpinion.agenda_item_id == item_id)).all():
+                for d in s.exec(
+                    select(DissentingOpinion).where(DissentingOpinion.agenda_item_id == item_id)
+                ).all():
                     s.delete(d)
             else:
                 try:
                     item.resolution_kind = ResolutionKind(kind)
                 except ValueError:
-                    raise ValidationError(f"ไม่รู้จักชนิดมติ «{kind}»", f"Unknown resolution kind «{kind}»") from None
+                    raise ValidationError(
+                        f"ไม่รู้จักชนิดมติ «{kind}»", f"Unknown resolution kind «{kind}»"
+                    ) from None
                 if item.resolution_kind == ResolutionKind.OTHER and not text.strip():
-                    raise ValidationError("มติชนิด «อื่น ๆ» ต้องมีข้อความมติ", "A resolution of kind «other» needs its text")
+                    raise ValidationError(
+                        "มติชนิด «อื่น ๆ» ต้องมีข้อความมติ", "A resolution of kind «other» needs its text"
+                    )
                 item.resolution_text, item.resolution_heading = text.strip(), heading.strip()
             s.add(item)
             return item
@@ -183,11 +217,20 @@ class AgendaService(Service):
             item = self.get(s, AgendaItem, item_id)
             self._editable(s, item.meeting_id)
             if item.resolution_kind is None:
-                raise ValidationError("ต้องบันทึกมติก่อนจึงบันทึกความเห็นแย้งได้", "Record the resolution before a dissenting opinion")
+                raise ValidationError(
+                    "ต้องบันทึกมติก่อนจึงบันทึกความเห็นแย้งได้", "Record the resolution before a dissenting opinion"
+                )
             if person_id is not None:
                 self.get(s, Person, person_id)
-            count = len(s.exec(select(DissentingOpinion.id).where(DissentingOpinion.agenda_item_id == item_id)).all())
-            d = DissentingOpinion(agenda_item_id=item_id, position=count + 1, person_id=person_id, text=require_text(text, "ความเห็นแย้ง", "opinion"))
+            count = len(
+                s.exec(select(DissentingOpinion.id).where(DissentingOpinion.agenda_item_id == item_id)).all()
+            )
+            d = DissentingOpinion(
+                agenda_item_id=item_id,
+                position=count + 1,
+                person_id=person_id,
+                text=require_text(text, "ความเห็นแย้ง", "opinion"),
+            )
             s.add(d)
             s.flush()
             return d
@@ -199,7 +242,11 @@ class AgendaService(Service):
             self._editable(s, item.meeting_id)
             s.delete(d)
             s.flush()
-            rest = s.exec(select(DissentingOpinion).where(DissentingOpinion.agenda_item_id == item.id).order_by(col(DissentingOpinion.position))).all()
+            rest = s.exec(
+                select(DissentingOpinion)
+                .where(DissentingOpinion.agenda_item_id == item.id)
+                .order_by(col(DissentingOpinion.position))
+            ).all()
             for i, x in enumerate(rest, 1):
                 x.position = i
                 s.add(x)

@@ -36,7 +36,9 @@ class Service:
         obj = session.get(model, ident)
         if obj is None:
             th, en = _NAMES.get(model.__name__, (model.__name__, model.__name__))
-            raise ValidationError(f"ไม่พบ{th}รหัส {ident} (อาจถูกลบไปแล้ว)", f"No {en} with id {ident} (it may have been deleted)")
+            raise ValidationError(
+                f"ไม่พบ{th}รหัส {ident} (อาจถูกลบไปแล้ว)", f"No {en} with id {ident} (it may have been deleted)"
+            )
         return obj
 
 

@@ -31,7 +31,13 @@ class CheckService(Service):
                 if row != "ok":
                     findings.append(Finding("error", f"แฟ้มเสียหาย: {row}", f"The file is damaged: {row}"))
             for row in conn.execute(text("PRAGMA foreign_key_check")).all():
-                findings.append(Finding("error", f"การอ้างอิงขาดหาย ในตาราง {row[0]} แถว {row[1]}", f"Broken reference in table {row[0]}, row {row[1]}"))
+                findings.append(
+                    Finding(
+                        "error",
+                        f"การอ้างอิงขาดหาย ในตาราง {row[0]} แถว {row[1]}",
+                        f"Broken reference in table {row[0]}, row {row[1]}",
+                    )
+                )
         if findings:
             return findings
         with self.ws.reading() as s:
@@ -42,27 +48,52 @@ class CheckService(Service):
             for m in s.exec(select(Meeting).order_by(col(Meeting.date))).all():
                 label = f"{m.number}/{m.year_be}"
                 if m.date.year + 543 != m.year_be:
-                    findings.append(Finding("warning", f"การประชุมครั้งที่ {label}: วันที่ประชุม ({m.date.isoformat()}) ไม่อยู่ในปี พ.ศ. {m.year_be}",
-                                            f"Meeting {label}: its date ({m.date.isoformat()}) is not in the year {m.year_be}"))
+                    findings.append(
+                        Finding(
+                            "warning",
+                            f"การประชุมครั้งที่ {label}: วันที่ประชุม ({m.date.isoformat()}) ไม่อยู่ในปี พ.ศ. {m.year_be}",
+                            f"Meeting {label}: its date ({m.date.isoformat()}) is not in the year {m.year_be}",
+                        )
+                    )
                 lines = s.exec(select(Attendance).where(Attendance.meeting_id == m.id)).all()
                 seen: set[int] = set()
                 for a in lines:
                     if a.seat_id is None:
                         if a.kind != AttendanceKind.PARTICIPANT:
-                            findings.append(Finding("warning", f"การประชุมครั้งที่ {label}: มีผู้มาหรือไม่มาประชุมที่ไม่ได้ผูกกับที่นั่งกรรมการ",
-                                                    f"Meeting {label}: a present or absent line is not tied to a seat"))
+                            findings.append(
+                                Finding(
+                                    "warning",
+                                    f"การประชุมครั้งที่ {label}: มีผู้มาหรือไม่มาประชุมที่ไม่ได้ผูกกับที่นั่งกรรมการ",
+                                    f"Meeting {label}: a present or absent line is not tied to a seat",
+                                )
+                            )
                         continue
                     if a.seat_id in seen:
-                        findings.append(Finding("warning", f"การประชุมครั้งที่ {label}: ที่นั่งลำดับที่ {seats[a.seat_id].position} ถูกบันทึกซ้ำ",
-                                                f"Meeting {label}: seat {seats[a.seat_id].position} is recorded twice"))
+                        findings.append(
+                            Finding(
+                                "warning",
+                                f"การประชุมครั้งที่ {label}: ที่นั่งลำดับที่ {seats[a.seat_id].position} ถูกบันทึกซ้ำ",
+                                f"Meeting {label}: seat {seats[a.seat_id].position} is recorded twice",
+                            )
+                        )
                     seen.add(a.seat_id)
                     if seats[a.seat_id].committee_id != m.committee_id:
-                        findings.append(Finding("error", f"การประชุมครั้งที่ {label}: อ้างถึงที่นั่งของคณะกรรมการอื่น",
-                                                f"Meeting {label}: refers to another committee's seat"))
+                        findings.append(
+                            Finding(
+                                "error",
+                                f"การประชุมครั้งที่ {label}: อ้างถึงที่นั่งของคณะกรรมการอื่น",
+                                f"Meeting {label}: refers to another committee's seat",
+                            )
+                        )
                 members = seat_count.get(m.committee_id, 0)
                 if lines and len(seen) < members:
-                    findings.append(Finding("warning", f"การประชุมครั้งที่ {label}: บันทึกการมาประชุมไว้ {len(seen)} จาก {members} ที่นั่ง จึงคำนวณองค์ประชุมได้ไม่ครบ",
-                                            f"Meeting {label}: attendance covers {len(seen)} of {members} seats, so the quorum cannot be judged"))
+                    findings.append(
+                        Finding(
+                            "warning",
+                            f"การประชุมครั้งที่ {label}: บันทึกการมาประชุมไว้ {len(seen)} จาก {members} ที่นั่ง จึงคำนวณองค์ประชุมได้ไม่ครบ",
+                            f"Meeting {label}: attendance covers {len(seen)} of {members} seats, so the quorum cannot be judged",
+                        )
+                    )
             plans = {p.id: p for p in s.exec(select(ActionPlan)).all()}
             versions = {v.id: v for v in s.exec(select(PlanVersion)).all()}
             acts = {a.id: a for a in s.exec(select(Activity)).all()}
@@ -73,27 +104,54 @@ class CheckService(Service):
                 if a.budget_kind == BudgetKind.SHARED:
                     target = acts.get(a.shares_budget_of_id)
                     if target is None or target.version_id != a.version_id:
-                        findings.append(Finding("warning", f"{where_th}: ใช้งบประมาณร่วมกับกิจกรรมที่ไม่มีในแผนฉบับนี้", f"{where_en}: shares the budget of an activity not in this version"))
+                        findings.append(
+                            Finding(
+                                "warning",
+                                f"{where_th}: ใช้งบประมาณร่วมกับกิจกรรมที่ไม่มีในแผนฉบับนี้",
+                                f"{where_en}: shares the budget of an activity not in this version",
+                            )
+                        )
                     elif target.budget_kind != BudgetKind.AMOUNT:
-                        findings.append(Finding("warning", f"{where_th}: ใช้งบประมาณร่วมกับกิจกรรมข้อ {target.number} ซึ่งไม่มีจำนวนเงิน",
-                                                f"{where_en}: shares the budget of activity {target.number}, which has no amount"))
+                        findings.append(
+                            Finding(
+                                "warning",
+                                f"{where_th}: ใช้งบประมาณร่วมกับกิจกรรมข้อ {target.number} ซึ่งไม่มีจำนวนเงิน",
+                                f"{where_en}: shares the budget of activity {target.number}, which has no amount",
+                            )
+                        )
                 if a.budget_kind == BudgetKind.AMOUNT and (a.budget_satang is None or a.budget_satang < 0):
-                    findings.append(Finding("warning", f"{where_th}: จำนวนเงินไม่ถูกต้อง", f"{where_en}: invalid amount"))
+                    findings.append(
+                        Finding("warning", f"{where_th}: จำนวนเงินไม่ถูกต้อง", f"{where_en}: invalid amount")
+                    )
                 if a.quarters == 0:
-                    findings.append(Finding("warning", f"{where_th}: ไม่ได้ระบุไตรมาสที่ดำเนินการ", f"{where_en}: no quarter is set"))
+                    findings.append(
+                        Finding(
+                            "warning", f"{where_th}: ไม่ได้ระบุไตรมาสที่ดำเนินการ", f"{where_en}: no quarter is set"
+                        )
+                    )
             for ms in s.exec(select(Milestone)).all():
                 a = acts[ms.activity_id]
                 v = versions[a.version_id]
                 fy = plans[v.plan_id].fiscal_year
                 first, last = fiscal_year_range(fy)
                 if not first <= ms.date <= last:
-                    findings.append(Finding("warning", f"แผนปี {fy} ฉบับที่ {v.number} กิจกรรมข้อ {a.number}: หมุดหมายวันที่ {ms.date.isoformat()} อยู่นอกปีงบประมาณ",
-                                            f"Plan {fy} version {v.number} activity {a.number}: milestone {ms.date.isoformat()} is outside the fiscal year"))
+                    findings.append(
+                        Finding(
+                            "warning",
+                            f"แผนปี {fy} ฉบับที่ {v.number} กิจกรรมข้อ {a.number}: หมุดหมายวันที่ {ms.date.isoformat()} อยู่นอกปีงบประมาณ",
+                            f"Plan {fy} version {v.number} activity {a.number}: milestone {ms.date.isoformat()} is outside the fiscal year",
+                        )
+                    )
             for v in versions.values():
                 from ethicsdesk.services.budget import BudgetService
 
                 for w in BudgetService(self.ws).summary(v.id or 0).warnings:
                     if w.code in ("declared-total", "declared-count"):
-                        findings.append(Finding("warning", f"แผนปี {plans[v.plan_id].fiscal_year} ฉบับที่ {v.number}: {w.th}",
-                                                f"Plan {plans[v.plan_id].fiscal_year} version {v.number}: {w.en}"))
+                        findings.append(
+                            Finding(
+                                "warning",
+                                f"แผนปี {plans[v.plan_id].fiscal_year} ฉบับที่ {v.number}: {w.th}",
+                                f"Plan {plans[v.plan_id].fiscal_year} version {v.number}: {w.en}",
+                            )
+                        )
         return findings

@@ -9,12 +9,21 @@ from sqlmodel import Session, col, select
 
 from ethicsdesk.domain.agenda import CERTIFICATION_ITEM, STANDARD_ITEMS
 from ethicsdesk.domain.enums import AttendanceKind, MeetingStatus
-from ethicsdesk.domain.models import AgendaItem, Attendance, Committee, Meeting, Person, Seat
+from ethicsdesk.domain.models import AgendaItem, Attendance, Committee, Meeting, Person, Seat, ident
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.services.base import Service
 
-HEADER_FIELDS = ("date", "start_time", "end_time", "place", "opening_text", "recorder_person_id",
-                 "recorder_position", "reviewer_person_id", "reviewer_position")
+HEADER_FIELDS = (
+    "date",
+    "start_time",
+    "end_time",
+    "place",
+    "opening_text",
+    "recorder_person_id",
+    "recorder_position",
+    "reviewer_person_id",
+    "reviewer_position",
+)
 
 
 @dataclass(frozen=True)
@@ -49,7 +58,9 @@ class MeetingService(Service):
         with self.ws.reading() as s:
             return list(
                 s.exec(
-                    select(Meeting).where(Meeting.committee_id == committee_id).order_by(col(Meeting.date).desc(), col(Meeting.number).desc())
+                    select(Meeting)
+                    .where(Meeting.committee_id == committee_id)
+                    .order_by(col(Meeting.date).desc(), col(Meeting.number).desc())
                 ).all()
             )
 
@@ -60,70 +71,129 @@ class MeetingService(Service):
     def find(self, committee_id: int, number: int, year_be: int) -> Meeting | None:
         with self.ws.reading() as s:
             return s.exec(
-                select(Meeting).where(Meeting.committee_id == committee_id, Meeting.number == number, Meeting.year_be == year_be)
+                select(Meeting).where(
+                    Meeting.committee_id == committee_id, Meeting.number == number, Meeting.year_be == year_be
+                )
             ).first()
 
     def next_number(self, committee_id: int, year_be: int) -> int:
         with self.ws.reading() as s:
-            numbers = s.exec(select(Meeting.number).where(Meeting.committee_id == committee_id, Meeting.year_be == year_be)).all()
+            numbers = s.exec(
+                select(Meeting.number).where(Meeting.committee_id == committee_id, Meeting.year_be == year_be)
+            ).all()
         return max(numbers, default=0) + 1
 
-    def _check_unique(self, s: Session, committee_id: int, number: int, year_be: int, own_id: int | None = None) -> None:
+    def _check_unique(
+        self, s: Session, committee_id: int, number: int, year_be: int, own_id: int | None = None
+    ) -> None:
         if number < 1:
-            raise ValidationError("ครั้งที่ของการประชุมต้องเป็นจำนวนเต็มบวก", "The meeting number must be a positive whole number")
+            raise ValidationError(
+                "ครั้งที่ของการประชุมต้องเป็นจำนวนเต็มบวก", "The meeting number must be a positive whole number"
+            )
         check_year(year_be)
         clash = s.exec(
-            select(Meeting.id).where(Meeting.committee_id == committee_id, Meeting.number == number, Meeting.year_be == year_be)
+            select(Meeting.id).where(
+                Meeting.committee_id == committee_id, Meeting.number == number, Meeting.year_be == year_be
+            )
         ).first()
         if clash is not None and clash != own_id:
             raise ValidationError(
                 f"มีการประชุมครั้งที่ {number}/{year_be} อยู่แล้ว", f"Meeting {number}/{year_be} already exists"
             )
 
-    def create_meeting(self, committee_id: int, date: dt.date, *, number: int | None = None, year_be: int | None = None,
-                       start_time: dt.time | None = None, end_time: dt.time | None = None, place: str = "",
-                       standard_agenda: bool = True) -> Meeting:
+    def create_meeting(
+        self,
+        committee_id: int,
+        date: dt.date,
+        *,
+        number: int | None = None,
+        year_be: int | None = None,
+        start_time: dt.time | None = None,
+        end_time: dt.time | None = None,
+        place: str = "",
+        standard_agenda: bool = True,
+    ) -> Meeting:
         """A new meeting; by default numbered next in the date's Buddhist year, with the six standard items."""
         year = year_be if year_be is not None else date.year + 543
         with self.ws.transaction() as s:
             self.get(s, Committee, committee_id)
             if number is None:
-                number = max(s.exec(select(Meeting.number).where(Meeting.committee_id == committee_id, Meeting.year_be == year)).all(), default=0) + 1
+                number = (
+                    max(
+                        s.exec(
+                            select(Meeting.number).where(
+                                Meeting.committee_id == committee_id, Meeting.year_be == year
+                            )
+                        ).all(),
+                        default=0,
+                    )
+                    + 1
+                )
             self._check_unique(s, committee_id, number, year)
             _check_times(start_time, end_time)
-            meeting = Meeting(committee_id=committee_id, number=number, year_be=year, date=date, start_time=start_time,
-                              end_time=end_time, place=place.strip(),
-                              opening_text="ประธานกล่าวเปิดประชุมและดำเนินการประชุมตามระเบียบวาระการประชุมต่าง ๆ ดังนี้")
+            meeting = Meeting(
+                committee_id=committee_id,
+                number=number,
+                year_be=year,
+                date=date,
+                start_time=start_time,
+                end_time=end_time,
+                place=place.strip(),
+                opening_text="ประธานกล่าวเปิดประชุมและดำเนินการประชุมตามระเบียบวาระการประชุมต่าง ๆ ดังนี้",
+            )
             s.add(meeting)
             s.flush()
             if standard_agenda:
                 for i, (title, _en) in enumerate(STANDARD_ITEMS, 1):
-                    s.add(AgendaItem(meeting_id=meeting.id, position=i, title=title, body=[]))
+                    s.add(AgendaItem(meeting_id=ident(meeting), position=i, title=title, body=[]))
             return meeting
 
-    def new_from_previous(self, previous_id: int, date: dt.date, *, start_time: dt.time | None = None,
-                          place: str | None = None) -> Meeting:
+    def new_from_previous(
+        self, previous_id: int, date: dt.date, *, start_time: dt.time | None = None, place: str | None = None
+    ) -> Meeting:
         """The next meeting: roster carried into attendance, the standard agenda, item ๒ certifying the previous minutes."""
         prev = self.meeting(previous_id)
         if date <= prev.date:
             raise ValidationError(
                 "วันประชุมครั้งใหม่ต้องอยู่หลังการประชุมครั้งก่อน", "The new meeting must be after the previous one"
             )
-        meeting = self.create_meeting(prev.committee_id, date, start_time=start_time or prev.start_time,
-                                      place=prev.place if place is None else place)
+        meeting = self.create_meeting(
+            prev.committee_id,
+            date,
+            start_time=start_time or prev.start_time,
+            place=prev.place if place is None else place,
+        )
         with self.ws.transaction() as s:
             m = self.get(s, Meeting, meeting.id)
             m.recorder_person_id, m.recorder_position = prev.recorder_person_id, prev.recorder_position
             m.reviewer_person_id, m.reviewer_position = prev.reviewer_person_id, prev.reviewer_position
             m.opening_text = prev.opening_text or m.opening_text
             s.add(m)
-            seats = s.exec(select(Seat).where(Seat.committee_id == prev.committee_id).order_by(col(Seat.position))).all()
+            seats = s.exec(
+                select(Seat).where(Seat.committee_id == prev.committee_id).order_by(col(Seat.position))
+            ).all()
             for i, seat in enumerate(seats, 1):
-                s.add(Attendance(meeting_id=m.id, kind=AttendanceKind.PRESENT, position=i, seat_id=seat.id, person_id=seat.person_id))
-            item2 = s.exec(select(AgendaItem).where(AgendaItem.meeting_id == m.id, AgendaItem.parent_id == None, AgendaItem.position == CERTIFICATION_ITEM)).first()  # noqa: E711
+                s.add(
+                    Attendance(
+                        meeting_id=ident(m),
+                        kind=AttendanceKind.PRESENT,
+                        position=i,
+                        seat_id=seat.id,
+                        person_id=seat.person_id,
+                    )
+                )
+            item2 = s.exec(
+                select(AgendaItem).where(
+                    AgendaItem.meeting_id == m.id,
+                    col(AgendaItem.parent_id).is_(None),
+                    AgendaItem.position == CERTIFICATION_ITEM,
+                )
+            ).first()
             if item2 is not None:
                 item2.certifies_meeting_id = prev.id
-                item2.body = [{"type": "paragraph", "text": f"รับรองรายงานการประชุมครั้งที่ {prev.number}/{prev.year_be}"}]
+                item2.body = [
+                    {"type": "paragraph", "text": f"รับรองรายงานการประชุมครั้งที่ {prev.number}/{prev.year_be}"}
+                ]
                 s.add(item2)
             return m
 
@@ -171,17 +241,32 @@ class MeetingService(Service):
     def attendance(self, meeting_id: int) -> list[Attendance]:
         with self.ws.reading() as s:
             return list(
-                s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id).order_by(col(Attendance.kind), col(Attendance.position))).all()
+                s.exec(
+                    select(Attendance)
+                    .where(Attendance.meeting_id == meeting_id)
+                    .order_by(col(Attendance.kind), col(Attendance.position))
+                ).all()
             )
 
-    def mark(self, meeting_id: int, seat_id: int, kind: AttendanceKind | str, *, person_id: int | None = None,
-             reason: str = "", substitute_person_id: int | None = None, online: bool = False) -> Attendance:
+    def mark(
+        self,
+        meeting_id: int,
+        seat_id: int,
+        kind: AttendanceKind | str,
+        *,
+        person_id: int | None = None,
+        reason: str = "",
+        substitute_person_id: int | None = None,
+        online: bool = False,
+    ) -> Attendance:
         """Record whether a seat's holder came (present/absent, with reason or substitute, online)."""
         kind = AttendanceKind(kind)
         if kind == AttendanceKind.PARTICIPANT:
             raise ValidationError("ที่นั่งกรรมการต้องเป็นมาประชุมหรือไม่มาประชุม", "A seat is either present or absent")
         if kind == AttendanceKind.PRESENT and (reason or substitute_person_id):
-            raise ValidationError("ผู้มาประชุมไม่มีเหตุผลการลาหรือผู้มาแทน", "A present member has no absence reason or substitute")
+            raise ValidationError(
+                "ผู้มาประชุมไม่มีเหตุผลการลาหรือผู้มาแทน", "A present member has no absence reason or substitute"
+            )
         with self.ws.transaction() as s:
             m = self.get(s, Meeting, meeting_id)
             self._refuse_if_certified(m)
@@ -192,8 +277,12 @@ class MeetingService(Service):
                 if pid is not None:
                     self.get(s, Person, pid)
             if substitute_person_id is not None and substitute_person_id == (person_id or seat.person_id):
-                raise ValidationError("ผู้มาแทนต้องไม่ใช่กรรมการผู้นั้นเอง", "The substitute cannot be the member themself")
-            line = s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.seat_id == seat_id)).first()
+                raise ValidationError(
+                    "ผู้มาแทนต้องไม่ใช่กรรมการผู้นั้นเอง", "The substitute cannot be the member themself"
+                )
+            line = s.exec(
+                select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.seat_id == seat_id)
+            ).first()
             if line is None or line.kind != kind:
                 if line is not None:
                     self._close_gap(s, line)
@@ -211,8 +300,14 @@ class MeetingService(Service):
 
     def _seat_slot(self, s: Session, meeting_id: int, kind: AttendanceKind, seat: Seat) -> int:
         """Insert a seat's line into its list in roster order, shifting those after it."""
-        lines = s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.kind == kind).order_by(col(Attendance.position))).all()
-        seat_pos = {x.id: x.position for x in s.exec(select(Seat).where(Seat.committee_id == seat.committee_id)).all()}
+        lines = s.exec(
+            select(Attendance)
+            .where(Attendance.meeting_id == meeting_id, Attendance.kind == kind)
+            .order_by(col(Attendance.position))
+        ).all()
+        seat_pos = {
+            x.id: x.position for x in s.exec(select(Seat).where(Seat.committee_id == seat.committee_id)).all()
+        }
         slot = len(lines) + 1
         for line in lines:
             if line.seat_id is not None and seat_pos.get(line.seat_id, 0) > seat.position:
@@ -226,18 +321,38 @@ class MeetingService(Service):
 
     @staticmethod
     def _close_gap(s: Session, line: Attendance) -> None:
-        for other in s.exec(select(Attendance).where(Attendance.meeting_id == line.meeting_id, Attendance.kind == line.kind, Attendance.position > line.position)).all():
+        for other in s.exec(
+            select(Attendance).where(
+                Attendance.meeting_id == line.meeting_id,
+                Attendance.kind == line.kind,
+                Attendance.position > line.position,
+            )
+        ).all():
             other.position -= 1
             s.add(other)
 
-    def add_participant(self, meeting_id: int, person_id: int, *, position_text: str = "", online: bool = False) -> Attendance:
+    def add_participant(
+        self, meeting_id: int, person_id: int, *, position_text: str = "", online: bool = False
+    ) -> Attendance:
         with self.ws.transaction() as s:
             m = self.get(s, Meeting, meeting_id)
             self._refuse_if_certified(m)
             self.get(s, Person, person_id)
-            count = len(s.exec(select(Attendance.id).where(Attendance.meeting_id == meeting_id, Attendance.kind == AttendanceKind.PARTICIPANT)).all())
-            line = Attendance(meeting_id=meeting_id, kind=AttendanceKind.PARTICIPANT, position=count + 1, person_id=person_id,
-                              position_text=position_text.strip(), online=online)
+            count = len(
+                s.exec(
+                    select(Attendance.id).where(
+                        Attendance.meeting_id == meeting_id, Attendance.kind == AttendanceKind.PARTICIPANT
+                    )
+                ).all()
+            )
+            line = Attendance(
+                meeting_id=meeting_id,
+                kind=AttendanceKind.PARTICIPANT,
+                position=count + 1,
+                person_id=person_id,
+                position_text=position_text.strip(),
+                online=online,
+            )
             s.add(line)
             s.flush()
             return line
@@ -255,12 +370,20 @@ class MeetingService(Service):
             m = self.get(s, Meeting, meeting_id)
             committee = self.get(s, Committee, m.committee_id)
             members = len(s.exec(select(Seat.id).where(Seat.committee_id == m.committee_id)).all())
-            lines = s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id, col(Attendance.seat_id).is_not(None))).all()
+            lines = s.exec(
+                select(Attendance).where(
+                    Attendance.meeting_id == meeting_id, col(Attendance.seat_id).is_not(None)
+                )
+            ).all()
         seats_present = {
             a.seat_id
             for a in lines
             if a.kind == AttendanceKind.PRESENT
-            or (a.kind == AttendanceKind.ABSENT and a.substitute_person_id is not None and committee.substitutes_count_for_quorum)
+            or (
+                a.kind == AttendanceKind.ABSENT
+                and a.substitute_person_id is not None
+                and committee.substitutes_count_for_quorum
+            )
         }
         return Quorum(members=members, present=len(seats_present))
 

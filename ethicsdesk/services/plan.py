@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
@@ -13,6 +11,7 @@ from ethicsdesk.domain.models import ActionPlan, Activity, Approach, Committee, 
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.services.base import Service, require_text
 from ethicsdesk.services.meetings import check_year
+from ethicsdesk.services.plan_compare import Change, compare_activities
 
 ACTIVITY_TEXT_FIELDS = ("name", "note", "objective", "responsible_unit")
 
@@ -23,113 +22,43 @@ def fiscal_year_range(fiscal_year: int) -> tuple[dt.date, dt.date]:
     return dt.date(ce - 1, 10, 1), dt.date(ce, 9, 30)
 
 
-def quarter_list(mask: int) -> list[int]:
-    return [q for q in range(1, 5) if mask & (1 << (q - 1))]
-
-
-@dataclass(frozen=True)
-class Change:
-    """One difference between two plan versions, in words as agenda ๕.๒ lists them."""
-
-    kind: str  # added, removed, renamed, renumbered, moved, field
-    number_a: int | None
-    number_b: int | None
-    field: str
-    old: str
-    new: str
-    th: str
-    en: str
-
-
-def _budget_text(a: Activity, number_of: dict[int | None, int]) -> str:
-    if a.budget_kind == BudgetKind.AMOUNT:
-        return f"{(a.budget_satang or 0) / 100:,.2f}"
-    if a.budget_kind == BudgetKind.SHARED:
-        return f"ใช้งบประมาณวงเงินเดียวกับกิจกรรมข้อ {number_of.get(a.shares_budget_of_id, '?')}"
-    return {"n/a": "n/a", "-": "-"}.get(a.budget_kind.value, "")
-
-
-_FIELD_NAMES = {
-    "objective": ("วัตถุประสงค์", "objective"),
-    "indicators": ("ตัวชี้วัด", "indicators"),
-    "budget": ("งบประมาณ", "budget"),
-    "quarters": ("ระยะเวลาดำเนินงาน", "quarters"),
-    "responsible_unit": ("หน่วยงานที่รับผิดชอบ", "responsible unit"),
-    "approach": ("แนวทางการพัฒนา", "approach"),
-}
-
-
-def compare_activities(
-    a_acts: list[Activity], b_acts: list[Activity], a_approach: dict[int | None, int], b_approach: dict[int | None, int]
-) -> list[Change]:
-    """Match activities by name (exactly, then the most similar above 0.6) and list what changed."""
-    changes: list[Change] = []
-    unmatched_b = list(b_acts)
-    pairs: list[tuple[Activity, Activity]] = []
-    rest_a: list[Activity] = []
-    for a in a_acts:
-        same = next((b for b in unmatched_b if b.name.split() == a.name.split()), None)
-        if same is not None:
-            pairs.append((a, same))
-            unmatched_b.remove(same)
-        else:
-            rest_a.append(a)
-    for a in list(rest_a):
-        scored = [(difflib.SequenceMatcher(None, a.name, b.name).ratio(), b) for b in unmatched_b]
-        if scored:
-            ratio, best = max(scored, key=lambda x: x[0])
-            if ratio >= 0.6:
-                pairs.append((a, best))
-                unmatched_b.remove(best)
-                rest_a.remove(a)
-    a_num = {x.id: x.number for x in a_acts}
-    b_num = {x.id: x.number for x in b_acts}
-    for a in rest_a:
-        changes.append(Change("removed", a.number, None, "", a.name, "", f"ตัดกิจกรรมข้อ {a.number} {a.name}", f"Removed activity {a.number} {a.name}"))
-    for a, b in sorted(pairs, key=lambda p: p[1].number):
-        if a.name != b.name:
-            changes.append(Change("renamed", a.number, b.number, "name", a.name, b.name,
-                                  f"แก้ไขชื่อกิจกรรมข้อ {b.number} จาก “{a.name}” เป็น “{b.name}”",
-                                  f"Renamed activity {b.number} from “{a.name}” to “{b.name}”"))
-        if a.number != b.number:
-            changes.append(Change("renumbered", a.number, b.number, "number", str(a.number), str(b.number),
-                                  f"กิจกรรมข้อ {a.number} เป็นข้อ {b.number}", f"Activity {a.number} is now {b.number}"))
-        old_new = {
-            "objective": (a.objective, b.objective),
-            "indicators": ("\n".join(a.indicators), "\n".join(b.indicators)),
-            "budget": (_budget_text(a, a_num), _budget_text(b, b_num)),
-            "quarters": (",".join(map(str, quarter_list(a.quarters))), ",".join(map(str, quarter_list(b.quarters)))),
-            "responsible_unit": (a.responsible_unit, b.responsible_unit),
-            "approach": (str(a_approach.get(a.approach_id, "")), str(b_approach.get(b.approach_id, ""))),
-        }
-        for key, (old, new) in old_new.items():
-            if old.split() != new.split():
-                th, en = _FIELD_NAMES[key]
-                changes.append(Change("field", a.number, b.number, key, old, new,
-                                      f"แก้ไข{th}ของกิจกรรมข้อ {b.number} จาก “{old}” เป็น “{new}”",
-                                      f"Changed the {en} of activity {b.number} from “{old}” to “{new}”"))
-    for b in sorted(unmatched_b, key=lambda x: x.number):
-        changes.append(Change("added", None, b.number, "", "", b.name, f"เพิ่มกิจกรรมข้อ {b.number} {b.name}", f"Added activity {b.number} {b.name}"))
-    return changes
-
-
 class PlanService(Service):
     # -- reading ----------------------------------------------------------------------------
     def plans(self, committee_id: int) -> list[ActionPlan]:
         with self.ws.reading() as s:
-            return list(s.exec(select(ActionPlan).where(ActionPlan.committee_id == committee_id).order_by(col(ActionPlan.fiscal_year))).all())
+            return list(
+                s.exec(
+                    select(ActionPlan)
+                    .where(ActionPlan.committee_id == committee_id)
+                    .order_by(col(ActionPlan.fiscal_year))
+                ).all()
+            )
 
     def versions(self, plan_id: int) -> list[PlanVersion]:
         with self.ws.reading() as s:
-            return list(s.exec(select(PlanVersion).where(PlanVersion.plan_id == plan_id).order_by(col(PlanVersion.number))).all())
+            return list(
+                s.exec(
+                    select(PlanVersion)
+                    .where(PlanVersion.plan_id == plan_id)
+                    .order_by(col(PlanVersion.number))
+                ).all()
+            )
 
     def approaches(self, version_id: int) -> list[Approach]:
         with self.ws.reading() as s:
-            return list(s.exec(select(Approach).where(Approach.version_id == version_id).order_by(col(Approach.number))).all())
+            return list(
+                s.exec(
+                    select(Approach).where(Approach.version_id == version_id).order_by(col(Approach.number))
+                ).all()
+            )
 
     def activities(self, version_id: int) -> list[Activity]:
         with self.ws.reading() as s:
-            return list(s.exec(select(Activity).where(Activity.version_id == version_id).order_by(col(Activity.number))).all())
+            return list(
+                s.exec(
+                    select(Activity).where(Activity.version_id == version_id).order_by(col(Activity.number))
+                ).all()
+            )
 
     def activity(self, activity_id: int) -> Activity:
         with self.ws.reading() as s:
@@ -137,12 +66,21 @@ class PlanService(Service):
 
     def milestones(self, activity_id: int) -> list[Milestone]:
         with self.ws.reading() as s:
-            return list(s.exec(select(Milestone).where(Milestone.activity_id == activity_id).order_by(col(Milestone.date))).all())
+            return list(
+                s.exec(
+                    select(Milestone)
+                    .where(Milestone.activity_id == activity_id)
+                    .order_by(col(Milestone.date))
+                ).all()
+            )
 
     def version_milestones(self, version_id: int) -> dict[int, list[Milestone]]:
         with self.ws.reading() as s:
             rows = s.exec(
-                select(Milestone).join(Activity, col(Activity.id) == Milestone.activity_id).where(Activity.version_id == version_id).order_by(col(Milestone.date))
+                select(Milestone)
+                .join(Activity, col(Activity.id) == Milestone.activity_id)
+                .where(Activity.version_id == version_id)
+                .order_by(col(Milestone.date))
             ).all()
         out: dict[int, list[Milestone]] = {}
         for m in rows:
@@ -155,12 +93,21 @@ class PlanService(Service):
         check_year(fiscal_year)
         with self.ws.transaction() as s:
             self.get(s, Committee, committee_id)
-            if s.exec(select(ActionPlan).where(ActionPlan.committee_id == committee_id, ActionPlan.fiscal_year == fiscal_year)).first():
-                raise ValidationError(f"มีแผนของปีงบประมาณ {fiscal_year} อยู่แล้ว", f"A plan for fiscal year {fiscal_year} already exists")
+            if s.exec(
+                select(ActionPlan).where(
+                    ActionPlan.committee_id == committee_id, ActionPlan.fiscal_year == fiscal_year
+                )
+            ).first():
+                raise ValidationError(
+                    f"มีแผนของปีงบประมาณ {fiscal_year} อยู่แล้ว",
+                    f"A plan for fiscal year {fiscal_year} already exists",
+                )
             plan = ActionPlan(committee_id=committee_id, fiscal_year=fiscal_year, core_virtues=[])
             s.add(plan)
             s.flush()
-            version = PlanVersion(plan_id=plan.id or 0, number=1, label="ร่าง", title=require_text(title, "ชื่อแผน", "plan title"))
+            version = PlanVersion(
+                plan_id=plan.id or 0, number=1, label="ร่าง", title=require_text(title, "ชื่อแผน", "plan title")
+            )
             s.add(version)
             s.flush()
             return version
@@ -169,23 +116,46 @@ class PlanService(Service):
         """Copy a version (approaches, activities, shares, milestones) as the plan's next version."""
         with self.ws.transaction() as s:
             src = self.get(s, PlanVersion, from_version_id)
-            number = max(s.exec(select(PlanVersion.number).where(PlanVersion.plan_id == src.plan_id)).all()) + 1
-            dst = PlanVersion(plan_id=src.plan_id, number=number, label=label.strip(), title=src.title,
-                              declared_total_satang=src.declared_total_satang, declared_activity_count=src.declared_activity_count, note=src.note)
+            number = (
+                max(s.exec(select(PlanVersion.number).where(PlanVersion.plan_id == src.plan_id)).all()) + 1
+            )
+            dst = PlanVersion(
+                plan_id=src.plan_id,
+                number=number,
+                label=label.strip(),
+                title=src.title,
+                declared_total_satang=src.declared_total_satang,
+                declared_activity_count=src.declared_activity_count,
+                note=src.note,
+            )
             s.add(dst)
             s.flush()
             approach_map: dict[int | None, int | None] = {}
-            for ap in s.exec(select(Approach).where(Approach.version_id == src.id).order_by(col(Approach.number))).all():
+            for ap in s.exec(
+                select(Approach).where(Approach.version_id == src.id).order_by(col(Approach.number))
+            ).all():
                 copy = Approach(version_id=dst.id or 0, number=ap.number, title=ap.title)
                 s.add(copy)
                 s.flush()
                 approach_map[ap.id] = copy.id
             act_map: dict[int | None, Activity] = {}
-            src_acts = s.exec(select(Activity).where(Activity.version_id == src.id).order_by(col(Activity.number))).all()
+            src_acts = s.exec(
+                select(Activity).where(Activity.version_id == src.id).order_by(col(Activity.number))
+            ).all()
             for a in src_acts:
-                copy = Activity(version_id=dst.id or 0, approach_id=approach_map[a.approach_id] or 0, number=a.number, name=a.name, note=a.note,
-                                objective=a.objective, indicators=list(a.indicators), budget_kind=a.budget_kind,
-                                budget_satang=a.budget_satang, quarters=a.quarters, responsible_unit=a.responsible_unit)
+                copy = Activity(
+                    version_id=dst.id or 0,
+                    approach_id=approach_map[a.approach_id] or 0,
+                    number=a.number,
+                    name=a.name,
+                    note=a.note,
+                    objective=a.objective,
+                    indicators=list(a.indicators),
+                    budget_kind=a.budget_kind,
+                    budget_satang=a.budget_satang,
+                    quarters=a.quarters,
+                    responsible_unit=a.responsible_unit,
+                )
                 s.add(copy)
                 s.flush()
                 act_map[a.id] = copy
@@ -197,8 +167,15 @@ class PlanService(Service):
                     s.add(act_map[a.id])
             return dst
 
-    def update_version(self, version_id: int, *, title: str | None = None, label: str | None = None,
-                       declared_total_satang: int | bool | None = False, declared_activity_count: int | bool | None = False) -> PlanVersion:
+    def update_version(
+        self,
+        version_id: int,
+        *,
+        title: str | None = None,
+        label: str | None = None,
+        declared_total_satang: int | bool | None = False,
+        declared_activity_count: int | bool | None = False,
+    ) -> PlanVersion:
         with self.ws.transaction() as s:
             v = self.get(s, PlanVersion, version_id)
             if title is not None:
@@ -214,18 +191,39 @@ class PlanService(Service):
 
     def compare(self, version_a_id: int, version_b_id: int) -> list[Change]:
         with self.ws.reading() as s:
-            a_acts = list(s.exec(select(Activity).where(Activity.version_id == version_a_id).order_by(col(Activity.number))).all())
-            b_acts = list(s.exec(select(Activity).where(Activity.version_id == version_b_id).order_by(col(Activity.number))).all())
-            a_ap = {x.id: x.number for x in s.exec(select(Approach).where(Approach.version_id == version_a_id)).all()}
-            b_ap = {x.id: x.number for x in s.exec(select(Approach).where(Approach.version_id == version_b_id)).all()}
+            a_acts = list(
+                s.exec(
+                    select(Activity).where(Activity.version_id == version_a_id).order_by(col(Activity.number))
+                ).all()
+            )
+            b_acts = list(
+                s.exec(
+                    select(Activity).where(Activity.version_id == version_b_id).order_by(col(Activity.number))
+                ).all()
+            )
+            a_ap = {
+                x.id: x.number
+                for x in s.exec(select(Approach).where(Approach.version_id == version_a_id)).all()
+            }
+            b_ap = {
+                x.id: x.number
+                for x in s.exec(select(Approach).where(Approach.version_id == version_b_id)).all()
+            }
         return compare_activities(a_acts, b_acts, a_ap, b_ap)
 
     # -- approaches and activities ----------------------------------------------------------
     def add_approach(self, version_id: int, title: str) -> Approach:
         with self.ws.transaction() as s:
             self.get(s, PlanVersion, version_id)
-            n = max(s.exec(select(Approach.number).where(Approach.version_id == version_id)).all(), default=0) + 1
-            ap = Approach(version_id=version_id, number=n, title=require_text(title, "ชื่อแนวทางการพัฒนา", "approach title"))
+            n = (
+                max(s.exec(select(Approach.number).where(Approach.version_id == version_id)).all(), default=0)
+                + 1
+            )
+            ap = Approach(
+                version_id=version_id,
+                number=n,
+                title=require_text(title, "ชื่อแนวทางการพัฒนา", "approach title"),
+            )
             s.add(ap)
             s.flush()
             return ap
@@ -234,16 +232,30 @@ class PlanService(Service):
         """A new activity at the end of its approach; later activities are renumbered after it."""
         with self.ws.transaction() as s:
             ap = self.get(s, Approach, approach_id)
-            acts = list(s.exec(select(Activity).where(Activity.version_id == ap.version_id).order_by(col(Activity.number))).all())
-            approach_numbers = {x.id: x.number for x in s.exec(select(Approach).where(Approach.version_id == ap.version_id)).all()}
+            acts = list(
+                s.exec(
+                    select(Activity)
+                    .where(Activity.version_id == ap.version_id)
+                    .order_by(col(Activity.number))
+                ).all()
+            )
+            approach_numbers = {
+                x.id: x.number
+                for x in s.exec(select(Approach).where(Approach.version_id == ap.version_id)).all()
+            }
             in_or_before = [a for a in acts if approach_numbers[a.approach_id] <= ap.number]
             number = max((a.number for a in in_or_before), default=0) + 1
             for a in reversed(acts):
                 if a.number >= number:
                     a.number += 1
                     s.add(a)
-            act = Activity(version_id=ap.version_id, approach_id=approach_id, number=number,
-                           name=require_text(name, "ชื่อกิจกรรม", "activity name"), indicators=[])
+            act = Activity(
+                version_id=ap.version_id,
+                approach_id=approach_id,
+                number=number,
+                name=require_text(name, "ชื่อกิจกรรม", "activity name"),
+                indicators=[],
+            )
             s.add(act)
             s.flush()
             self._apply(s, act, fields)
@@ -260,13 +272,19 @@ class PlanService(Service):
             if key in ACTIVITY_TEXT_FIELDS:
                 if not isinstance(value, str):
                     raise TypeError(key)
-                setattr(act, key, require_text(value, "ชื่อกิจกรรม", "activity name") if key == "name" else value.strip())
+                setattr(
+                    act,
+                    key,
+                    require_text(value, "ชื่อกิจกรรม", "activity name") if key == "name" else value.strip(),
+                )
             elif key == "indicators":
                 if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
                     raise TypeError(key)
                 act.indicators = [x.strip() for x in value if x.strip()]
             elif key == "quarters":
-                if not isinstance(value, list | tuple | set) or not all(isinstance(q, int) and 1 <= q <= 4 for q in value):
+                if not isinstance(value, list | tuple | set) or not all(
+                    isinstance(q, int) and 1 <= q <= 4 for q in value
+                ):
                     raise ValidationError("ไตรมาสต้องเป็น ๑ ถึง ๔", "Quarters must be 1 to 4")
                 act.quarters = sum(1 << (q - 1) for q in set(value))
             else:
@@ -282,8 +300,13 @@ class PlanService(Service):
             s.add(act)
             return act
 
-    def set_budget(self, activity_id: int, kind: BudgetKind | str, amount: int | str | None = None,
-                   shares_number: int | None = None) -> Activity:
+    def set_budget(
+        self,
+        activity_id: int,
+        kind: BudgetKind | str,
+        amount: int | str | None = None,
+        shares_number: int | None = None,
+    ) -> Activity:
         """Set an activity's budget: an amount (satang, or text such as "70,000" / "๗๐,๐๐๐"), n/a, -, or shared."""
         from ethicsdesk.thai.money import parse_baht
 
@@ -297,12 +320,21 @@ class PlanService(Service):
             if kind == BudgetKind.AMOUNT:
                 satang = parse_baht(amount) if isinstance(amount, str) else amount
                 if satang is None or isinstance(satang, bool) or satang < 0:
-                    raise ValidationError("งบประมาณต้องเป็นจำนวนเงินที่ไม่ติดลบ", "The budget must be an amount that is not negative")
+                    raise ValidationError(
+                        "งบประมาณต้องเป็นจำนวนเงินที่ไม่ติดลบ", "The budget must be an amount that is not negative"
+                    )
                 act.budget_satang = satang
             elif kind == BudgetKind.SHARED:
-                target = s.exec(select(Activity).where(Activity.version_id == act.version_id, Activity.number == shares_number)).first()
+                target = s.exec(
+                    select(Activity).where(
+                        Activity.version_id == act.version_id, Activity.number == shares_number
+                    )
+                ).first()
                 if target is None or target.id == act.id:
-                    raise ValidationError(f"ไม่มีกิจกรรมข้อ {shares_number} ให้ใช้งบประมาณร่วม", f"There is no activity {shares_number} to share a budget with")
+                    raise ValidationError(
+                        f"ไม่มีกิจกรรมข้อ {shares_number} ให้ใช้งบประมาณร่วม",
+                        f"There is no activity {shares_number} to share a budget with",
+                    )
                 act.shares_budget_of_id = target.id
             act.budget_kind = kind
             s.add(act)
@@ -314,9 +346,13 @@ class PlanService(Service):
             sharers = s.exec(select(Activity).where(Activity.shares_budget_of_id == activity_id)).all()
             if sharers:
                 numbers = ", ".join(str(a.number) for a in sharers)
-                raise ValidationError(f"ลบไม่ได้ เพราะกิจกรรมข้อ {numbers} ใช้งบประมาณร่วมกับกิจกรรมนี้",
-                                      f"Cannot remove: activities {numbers} share this activity's budget")
-            later = s.exec(select(Activity).where(Activity.version_id == act.version_id, Activity.number > act.number)).all()
+                raise ValidationError(
+                    f"ลบไม่ได้ เพราะกิจกรรมข้อ {numbers} ใช้งบประมาณร่วมกับกิจกรรมนี้",
+                    f"Cannot remove: activities {numbers} share this activity's budget",
+                )
+            later = s.exec(
+                select(Activity).where(Activity.version_id == act.version_id, Activity.number > act.number)
+            ).all()
             s.delete(act)
             s.flush()
             for a in sorted(later, key=lambda x: x.number):

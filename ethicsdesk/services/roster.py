@@ -76,7 +76,9 @@ class RosterService(Service):
         with self.ws.reading() as s:
             return list(s.exec(select(Committee).order_by(col(Committee.id))).all())
 
-    def update_committee(self, committee_id: int, *, name: str | None = None, substitutes_count: bool | None = None) -> Committee:
+    def update_committee(
+        self, committee_id: int, *, name: str | None = None, substitutes_count: bool | None = None
+    ) -> Committee:
         with self.ws.transaction() as s:
             c = self.get(s, Committee, committee_id)
             if name is not None:
@@ -89,8 +91,15 @@ class RosterService(Service):
     # -- seats ------------------------------------------------------------------------------
     def seats(self, committee_id: int, lang: str = "th") -> list[SeatView]:
         with self.ws.reading() as s:
-            seats = s.exec(select(Seat).where(Seat.committee_id == committee_id).order_by(col(Seat.position))).all()
-            people = {p.id: p for p in s.exec(select(Person).where(col(Person.id).in_([x.person_id for x in seats if x.person_id]))).all()}
+            seats = s.exec(
+                select(Seat).where(Seat.committee_id == committee_id).order_by(col(Seat.position))
+            ).all()
+            people = {
+                p.id: p
+                for p in s.exec(
+                    select(Person).where(col(Person.id).in_([x.person_id for x in seats if x.person_id]))
+                ).all()
+            }
             out = []
             for seat in seats:
                 assert seat.id is not None
@@ -105,7 +114,9 @@ class RosterService(Service):
                         person_id=seat.person_id,
                         name=full_name(person) if person else seat.ex_officio_position,
                         position_text=seat.ex_officio_position if ex else (person.position if person else ""),
-                        affiliation=seat.ex_officio_affiliation if ex else (person.affiliation if person else ""),
+                        affiliation=seat.ex_officio_affiliation
+                        if ex
+                        else (person.affiliation if person else ""),
                         ex_officio=ex,
                         note=seat.note,
                     )
@@ -119,17 +130,36 @@ class RosterService(Service):
                 "A seat needs a named person or an ex-officio position",
             )
 
-    def add_seat(self, committee_id: int, role: SeatRole | str, *, person_id: int | None = None,
-                 ex_officio_position: str = "", ex_officio_affiliation: str = "", note: str = "",
-                 position: int | None = None) -> Seat:
+    def add_seat(
+        self,
+        committee_id: int,
+        role: SeatRole | str,
+        *,
+        person_id: int | None = None,
+        ex_officio_position: str = "",
+        ex_officio_affiliation: str = "",
+        note: str = "",
+        position: int | None = None,
+    ) -> Seat:
         with self.ws.transaction() as s:
             self.get(s, Committee, committee_id)
             if person_id is not None:
                 self.get(s, Person, person_id)
-            seats = list(s.exec(select(Seat).where(Seat.committee_id == committee_id).order_by(col(Seat.position))).all())
+            seats = list(
+                s.exec(
+                    select(Seat).where(Seat.committee_id == committee_id).order_by(col(Seat.position))
+                ).all()
+            )
             at = len(seats) + 1 if position is None else max(1, min(position, len(seats) + 1))
-            seat = Seat(committee_id=committee_id, position=at, role=_role(role), person_id=person_id,
-                        ex_officio_position=ex_officio_position.strip(), ex_officio_affiliation=ex_officio_affiliation.strip(), note=note.strip())
+            seat = Seat(
+                committee_id=committee_id,
+                position=at,
+                role=_role(role),
+                person_id=person_id,
+                ex_officio_position=ex_officio_position.strip(),
+                ex_officio_affiliation=ex_officio_affiliation.strip(),
+                note=note.strip(),
+            )
             self._check_seat(seat)
             for other in seats:
                 if other.position >= at:
@@ -160,7 +190,9 @@ class RosterService(Service):
     def remove_seat(self, seat_id: int) -> None:
         with self.ws.transaction() as s:
             seat = self.get(s, Seat, seat_id)
-            for other in s.exec(select(Seat).where(Seat.committee_id == seat.committee_id, Seat.position > seat.position)).all():
+            for other in s.exec(
+                select(Seat).where(Seat.committee_id == seat.committee_id, Seat.position > seat.position)
+            ).all():
                 other.position -= 1
                 s.add(other)
             s.delete(seat)
@@ -169,7 +201,11 @@ class RosterService(Service):
         """Move a seat to ``new_position`` (1-based) in the roster order."""
         with self.ws.transaction() as s:
             seat = self.get(s, Seat, seat_id)
-            seats = list(s.exec(select(Seat).where(Seat.committee_id == seat.committee_id).order_by(col(Seat.position))).all())
+            seats = list(
+                s.exec(
+                    select(Seat).where(Seat.committee_id == seat.committee_id).order_by(col(Seat.position))
+                ).all()
+            )
             seats.remove(seat)
             seats.insert(max(0, min(new_position - 1, len(seats))), seat)
             for i, x in enumerate(seats, 1):
@@ -193,14 +229,32 @@ class RosterService(Service):
             everyone = s.exec(select(Person).order_by(col(Person.first_name), col(Person.last_name))).all()
         if not q:
             return list(everyone[:limit])
-        hits = [p for p in everyone if q in fold(f"{p.title}{p.first_name}{p.last_name}{p.position}{p.affiliation}")]
+        hits = [
+            p
+            for p in everyone
+            if q in fold(f"{p.title}{p.first_name}{p.last_name}{p.position}{p.affiliation}")
+        ]
         return hits[:limit]
 
-    def add_person(self, first_name: str, last_name: str = "", *, title: str = "", position: str = "",
-                   affiliation: str = "", note: str = "") -> Person:
+    def add_person(
+        self,
+        first_name: str,
+        last_name: str = "",
+        *,
+        title: str = "",
+        position: str = "",
+        affiliation: str = "",
+        note: str = "",
+    ) -> Person:
         with self.ws.transaction() as s:
-            person = Person(title=title.strip(), first_name=require_text(first_name, "ชื่อ", "first name"),
-                            last_name=last_name.strip(), position=position.strip(), affiliation=affiliation.strip(), note=note.strip())
+            person = Person(
+                title=title.strip(),
+                first_name=require_text(first_name, "ชื่อ", "first name"),
+                last_name=last_name.strip(),
+                position=position.strip(),
+                affiliation=affiliation.strip(),
+                note=note.strip(),
+            )
             s.add(person)
             s.flush()
             return person
@@ -212,7 +266,11 @@ class RosterService(Service):
         with self.ws.transaction() as s:
             person = self.get(s, Person, person_id)
             for key, value in fields.items():
-                setattr(person, key, require_text(value, "ชื่อ", "first name") if key == "first_name" else value.strip())
+                setattr(
+                    person,
+                    key,
+                    require_text(value, "ชื่อ", "first name") if key == "first_name" else value.strip(),
+                )
             s.add(person)
             return person
 
@@ -222,9 +280,19 @@ class RosterService(Service):
             person = self.get(s, Person, person_id)
             used = (
                 s.exec(select(Seat.id).where(Seat.person_id == person_id)).first()
-                or s.exec(select(Attendance.id).where((Attendance.person_id == person_id) | (Attendance.substitute_person_id == person_id))).first()
-                or s.exec(select(Meeting.id).where((Meeting.recorder_person_id == person_id) | (Meeting.reviewer_person_id == person_id))).first()
-                or s.exec(select(DissentingOpinion.id).where(DissentingOpinion.person_id == person_id)).first()
+                or s.exec(
+                    select(Attendance.id).where(
+                        (Attendance.person_id == person_id) | (Attendance.substitute_person_id == person_id)
+                    )
+                ).first()
+                or s.exec(
+                    select(Meeting.id).where(
+                        (Meeting.recorder_person_id == person_id) | (Meeting.reviewer_person_id == person_id)
+                    )
+                ).first()
+                or s.exec(
+                    select(DissentingOpinion.id).where(DissentingOpinion.person_id == person_id)
+                ).first()
             )
             if used:
                 raise ValidationError(
@@ -244,7 +312,9 @@ class RosterService(Service):
                 .order_by(col(Meeting.date))
             ).all()
         records = [
-            AttendanceRecord(m.id or 0, f"{m.number}/{m.year_be}", m.date, a.kind, a.substitute_person_id is not None)
+            AttendanceRecord(
+                m.id or 0, f"{m.number}/{m.year_be}", m.date, a.kind, a.substitute_person_id is not None
+            )
             for a, m in rows
         ]
         seated = [r for r, (a, _m) in zip(records, rows, strict=True) if a.seat_id is not None]

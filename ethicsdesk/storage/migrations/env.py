@@ -1,8 +1,9 @@
 """Alembic environment: always run with a connection handed over by ethicsdesk.storage.migrate."""
 
 from alembic import context
+from sqlmodel import SQLModel
 
-from ethicsdesk.domain.models import SQLModel
+import ethicsdesk.domain.models  # noqa: F401  (registers the tables)
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=SQLModel.metadata, render_as_batch=True)

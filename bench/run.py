@@ -1,0 +1,74 @@
+"""Run every benchmark and print one `name: value` line per figure.
+
+    python bench/run.py            # all
+    python bench/run.py import     # only those whose name contains "import"
+
+Figures are wall-clock on this machine; run twice and take the second for warm figures.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import build  # noqa: E402
+
+from ethicsdesk.interchange import export_workspace, import_workspace  # noqa: E402
+from ethicsdesk.storage import open_workspace  # noqa: E402
+
+BENCHES: dict[str, Callable[[Path], dict[str, float]]] = {}
+
+
+def bench(fn: Callable[[Path], dict[str, float]]) -> Callable[[Path], dict[str, float]]:
+    BENCHES[fn.__name__] = fn
+    return fn
+
+
+def large_workspace(tmp: Path) -> Path:
+    """The large synthetic workspace as a file, built once per run."""
+    path = tmp / "large.sqlite"
+    if not path.exists():
+        ws = open_workspace(path, create=True)
+        import_workspace(ws, json.dumps(build(), ensure_ascii=False))
+        ws.close()
+    return path
+
+
+@bench
+def interchange(tmp: Path) -> dict[str, float]:
+    text = json.dumps(build(), ensure_ascii=False)
+    ws = open_workspace(tmp / "import.sqlite", create=True)
+    t0 = time.perf_counter()
+    import_workspace(ws, text)
+    t1 = time.perf_counter()
+    exported = export_workspace(ws)
+    t2 = time.perf_counter()
+    ws.close()
+    return {
+        "large_json_mb": round(len(exported.encode()) / 1e6, 1),
+        "import_large_s": round(t1 - t0, 2),
+        "export_large_s": round(t2 - t1, 2),
+    }
+
+
+def main(argv: list[str]) -> int:
+    wanted = argv[1:]
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        for name, fn in BENCHES.items():
+            if wanted and not any(w in name for w in wanted):
+                continue
+            for key, value in fn(tmp).items():
+                print(f"{key}: {value}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
