@@ -232,6 +232,8 @@ class Activity(SQLModel, table=True):
     budget_kind: BudgetKind = BudgetKind.UNSPECIFIED
     budget_satang: int | None = None
     shares_budget_of_id: int | None = _fk("activity.id", nullable=True, ondelete="SET NULL")
+    # The activity of the previous version that this one continues (renamed, renumbered, moved).
+    derived_from_id: int | None = _fk("activity.id", nullable=True, ondelete="SET NULL")
     quarters: int = 0
     responsible_unit: str = ""
 

@@ -108,6 +108,7 @@ class _Importer:
     def __init__(self, session: Session) -> None:
         self.s = session
         self.people: dict[str, int] = {}
+        self.derived: dict[int, tuple[int, str]] = {}
 
     def add(self, obj: Any) -> Any:
         self.s.add(obj)
@@ -263,6 +264,7 @@ class _Importer:
             ActionPlan(committee_id=cid, fiscal_year=p.int("fiscal_year", 2400, 2700), core_virtues=core)
         )
         numbers: set[int] = set()
+        previous: dict[int, Activity] = {}
         for i, raw_v in enumerate(p.list("versions")):
             v = Doc(
                 raw_v,
@@ -271,8 +273,12 @@ class _Importer:
                 ("label", "declared_total", "declared_activity_count", "note"),
             )
             number = v.int("number", 1)
-            if number in numbers:
-                raise bad(v.at("number"), f"ฉบับที่ {number} ซ้ำ", f"duplicate version {number}")
+            if numbers and number <= max(numbers):
+                raise bad(
+                    v.at("number"),
+                    f"ฉบับที่ {number} ซ้ำหรือไม่เรียงลำดับ",
+                    f"version {number} is repeated or out of order",
+                )
             numbers.add(number)
             version = self.add(
                 PlanVersion(
@@ -305,7 +311,18 @@ class _Importer:
                     )
                 act.shares_budget_of_id = acts[ref].id
                 self.s.add(act)
+            for act in acts.values():
+                ref, at = self.derived.pop(id(act), (None, ""))
+                if ref is None:
+                    continue
+                if ref not in previous:
+                    raise bad(
+                        at, f"ไม่มีกิจกรรมข้อ {ref} ในแผนฉบับก่อนหน้า", f"no activity {ref} in the previous version"
+                    )
+                act.derived_from_id = previous[ref].id
+                self.s.add(act)
             self.s.flush()
+            previous = acts
 
     def activity(
         self, raw: Any, where: str, version_id: Any, approach_id: Any, acts: dict[int, Activity], shares: list
@@ -314,7 +331,7 @@ class _Importer:
             raw,
             where,
             ("number", "name", "budget", "quarters"),
-            ("note", "objective", "indicators", "responsible_unit", "milestones"),
+            ("note", "objective", "indicators", "responsible_unit", "milestones", "derived_from"),
         )
         number = a.int("number", 1)
         if number in acts:
@@ -351,6 +368,9 @@ class _Importer:
             )
         )
         acts[number] = act
+        derived = a.int("derived_from", 1, null=True) if "derived_from" in a.data else None
+        if derived is not None:
+            self.derived[id(act)] = (derived, a.at("derived_from"))
         if kind == BudgetKind.SHARED:
             shares.append((act, b.int("activity", 1), b.at("activity")))
         elif "activity" in b.data:

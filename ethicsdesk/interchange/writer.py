@@ -140,6 +140,11 @@ class _Writer:
         versions = self.s.exec(
             select(PlanVersion).where(PlanVersion.plan_id == plan.id).order_by(col(PlanVersion.number))
         ).all()
+        version_ids = [v.id for v in versions]
+        self.activity_number = {
+            a.id: a.number
+            for a in self.s.exec(select(Activity).where(col(Activity.version_id).in_(version_ids))).all()
+        }
         return {
             "fiscal_year": plan.fiscal_year,
             "core_virtues": list(plan.core_virtues),
@@ -180,6 +185,7 @@ class _Writer:
                 "objective": a.objective,
                 "indicators": list(a.indicators),
                 "budget": budget(a),
+                "derived_from": self.activity_number.get(a.derived_from_id) if a.derived_from_id else None,
                 "quarters": [q for q in range(1, 5) if a.quarters & (1 << (q - 1))],
                 "responsible_unit": a.responsible_unit,
                 "milestones": [

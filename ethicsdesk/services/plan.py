@@ -154,6 +154,7 @@ class PlanService(Service):
                     budget_kind=a.budget_kind,
                     budget_satang=a.budget_satang,
                     quarters=a.quarters,
+                    derived_from_id=a.id,
                     responsible_unit=a.responsible_unit,
                 )
                 s.add(copy)

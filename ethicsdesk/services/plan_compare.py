@@ -51,12 +51,22 @@ def compare_activities(
     a_approach: dict[int | None, int],
     b_approach: dict[int | None, int],
 ) -> list[Change]:
-    """Match activities by name (exactly, then the most similar above 0.6) and list what changed."""
+    """Pair each activity with the one it continues (``derived_from``), else by name (exactly, then the
+    most similar above 0.6), and list what changed."""
     changes: list[Change] = []
     unmatched_b = list(b_acts)
     pairs: list[tuple[Activity, Activity]] = []
     rest_a: list[Activity] = []
+    by_id = {a.id: a for a in a_acts}
+    for b in list(unmatched_b):
+        origin = by_id.get(b.derived_from_id)
+        if origin is not None and origin not in [p[0] for p in pairs]:
+            pairs.append((origin, b))
+            unmatched_b.remove(b)
+    paired_a = {id(p[0]) for p in pairs}
     for a in a_acts:
+        if id(a) in paired_a:
+            continue
         same = next((b for b in unmatched_b if b.name.split() == a.name.split()), None)
         if same is not None:
             pairs.append((a, same))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from dataclasses import dataclass
 
@@ -10,12 +11,16 @@ from sqlmodel import col, select
 from ethicsdesk.domain.enums import SEAT_ROLE_LABELS, AttendanceKind, SeatRole, label
 from ethicsdesk.domain.models import (
     AgendaItem,
+    AppointmentOrder,
     Attendance,
     Committee,
     DissentingOpinion,
+    Duty,
     Meeting,
+    Organisation,
     Person,
     Seat,
+    ident,
 )
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.services.base import Service, require_text
@@ -320,6 +325,111 @@ class RosterService(Service):
         seated = [r for r, (a, _m) in zip(records, rows, strict=True) if a.seat_id is not None]
         present = sum(1 for r in seated if r.kind == AttendanceKind.PRESENT)
         return AttendanceHistory(records, present, len(seated))
+
+
+    # -- committee details, orders and duties (added for the GUI) ---------------------------
+    def organisation(self) -> Organisation | None:
+        with self.ws.reading() as s:
+            return s.exec(select(Organisation).order_by(col(Organisation.id))).first()
+
+    def create_committee(self, name: str, organisation_name: str = "", short_name: str = "") -> Committee:
+        """A new committee of the workspace's organisation (created too when the workspace has none)."""
+        with self.ws.transaction() as s:
+            org = s.exec(select(Organisation).order_by(col(Organisation.id))).first()
+            if org is None:
+                org = Organisation(
+                    name=require_text(organisation_name, "ชื่อหน่วยงาน", "organisation name"),
+                    short_name=short_name.strip(),
+                )
+                s.add(org)
+                s.flush()
+            committee = Committee(organisation_id=ident(org), name=require_text(name, "ชื่อคณะกรรมการ", "committee name"))
+            s.add(committee)
+            s.flush()
+            return committee
+
+    def orders(self, committee_id: int) -> list[AppointmentOrder]:
+        """The appointment orders (คำสั่งแต่งตั้ง), oldest first."""
+        with self.ws.reading() as s:
+            return list(
+                s.exec(
+                    select(AppointmentOrder)
+                    .where(AppointmentOrder.committee_id == committee_id)
+                    .order_by(col(AppointmentOrder.issued_on), col(AppointmentOrder.id))
+                ).all()
+            )
+
+    def add_order(
+        self, committee_id: int, number: str, issued_on: dt.date, *, issuer: str = "", title: str = "", text: str = ""
+    ) -> AppointmentOrder:
+        with self.ws.transaction() as s:
+            self.get(s, Committee, committee_id)
+            order = AppointmentOrder(
+                committee_id=committee_id,
+                number=require_text(number, "เลขที่คำสั่ง", "order number"),
+                issued_on=issued_on,
+                issuer=issuer.strip(),
+                title=title.strip(),
+                text=text.strip(),
+            )
+            s.add(order)
+            s.flush()
+            return order
+
+    def update_order(self, order_id: int, **fields: object) -> AppointmentOrder:
+        """Change an order's ``issuer``, ``number``, ``issued_on``, ``title`` or ``text``."""
+        unknown = set(fields) - {"issuer", "number", "issued_on", "title", "text"}
+        if unknown:
+            raise TypeError(f"unknown order fields {unknown}")
+        with self.ws.transaction() as s:
+            order = self.get(s, AppointmentOrder, order_id)
+            for key, value in fields.items():
+                if key == "number":
+                    value = require_text(str(value), "เลขที่คำสั่ง", "order number")
+                elif isinstance(value, str):
+                    value = value.strip()
+                setattr(order, key, value)
+            s.add(order)
+            return order
+
+    def remove_order(self, order_id: int) -> None:
+        with self.ws.transaction() as s:
+            s.delete(self.get(s, AppointmentOrder, order_id))
+
+    def duties(self, committee_id: int) -> list[Duty]:
+        """The committee's duties (อำนาจหน้าที่) in the order's sequence."""
+        with self.ws.reading() as s:
+            return list(s.exec(select(Duty).where(Duty.committee_id == committee_id).order_by(col(Duty.position))).all())
+
+    def set_duties(self, committee_id: int, texts: list[str]) -> list[Duty]:
+        """Replace the list of duties; blank lines are dropped."""
+        with self.ws.transaction() as s:
+            self.get(s, Committee, committee_id)
+            for duty in s.exec(select(Duty).where(Duty.committee_id == committee_id)).all():
+                s.delete(duty)
+            s.flush()
+            duties = [
+                Duty(committee_id=committee_id, position=i, text=t)
+                for i, t in enumerate((x.strip() for x in texts if x.strip()), 1)
+            ]
+            s.add_all(duties)
+            s.flush()
+            return duties
+
+    def seat_attendance_lines(self, seat_id: int) -> list[int]:
+        """Attendance lines that name this seat (removing the seat unlinks them)."""
+        with self.ws.reading() as s:
+            return list(s.exec(select(Attendance.id).where(Attendance.seat_id == seat_id)).all())  # type: ignore[arg-type]
+
+    def relink_attendance(self, line_ids: list[int], seat_id: int) -> None:
+        """Tie attendance lines to a seat again (undoing a seat's removal)."""
+        with self.ws.transaction() as s:
+            self.get(s, Seat, seat_id)
+            for line_id in line_ids:
+                line = s.get(Attendance, line_id)
+                if line is not None and line.seat_id is None:
+                    line.seat_id = seat_id
+                    s.add(line)
 
 
 def _role(value: object) -> SeatRole:

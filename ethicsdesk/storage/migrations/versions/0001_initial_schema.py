@@ -293,15 +293,18 @@ def upgrade() -> None:
         ),
         sa.Column("budget_satang", sa.Integer(), nullable=True),
         sa.Column("shares_budget_of_id", sa.Integer(), nullable=True),
+        sa.Column("derived_from_id", sa.Integer(), nullable=True),
         sa.Column("quarters", sa.Integer(), nullable=False),
         sa.Column("responsible_unit", sa.String(), nullable=False),
         sa.ForeignKeyConstraint(["approach_id"], ["approach.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["shares_budget_of_id"], ["activity.id"], ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(["derived_from_id"], ["activity.id"], ondelete="SET NULL"),
         sa.ForeignKeyConstraint(["version_id"], ["planversion.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("activity", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_activity_approach_id"), ["approach_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_activity_derived_from_id"), ["derived_from_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_activity_shares_budget_of_id"), ["shares_budget_of_id"], unique=False
         )
@@ -333,6 +336,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_activity_version_id"))
         batch_op.drop_index(batch_op.f("ix_activity_shares_budget_of_id"))
         batch_op.drop_index(batch_op.f("ix_activity_approach_id"))
+        batch_op.drop_index(batch_op.f("ix_activity_derived_from_id"))
 
     op.drop_table("activity")
     with op.batch_alter_table("dissentingopinion", schema=None) as batch_op:
