@@ -111,9 +111,14 @@ class _Importer:
         self.derived: dict[int, tuple[int, str]] = {}
 
     def add(self, obj: Any) -> Any:
+        """Insert a row whose id is needed at once."""
         self.s.add(obj)
         self.s.flush()
         return obj
+
+    def put(self, obj: Any) -> None:
+        """Insert a row nobody refers to; it is written with the next flush."""
+        self.s.add(obj)
 
     def person(self, key: Any, where: str, *, null: bool = True) -> int | None:
         if key is None and null:
@@ -187,7 +192,7 @@ class _Importer:
         cid = committee.id
         for i, raw_o in enumerate(c.list("orders")):
             o = Doc(raw_o, f"{where}.orders[{i}]", ("number", "issued_on"), ("issuer", "title", "text"))
-            self.add(
+            self.put(
                 AppointmentOrder(
                     committee_id=cid,
                     issuer=o.str("issuer"),
@@ -200,7 +205,7 @@ class _Importer:
         for i, text in enumerate(c.list("duties"), 1):
             if not isinstance(text, str) or not text.strip():
                 raise bad(f"{where}.duties[{i - 1}]", "ต้องเป็นข้อความ", "must be non-empty text")
-            self.add(Duty(committee_id=cid, position=i, text=text))
+            self.put(Duty(committee_id=cid, position=i, text=text))
         seat_ids: dict[int, int] = {}
         for i, raw_s in enumerate(c.list("seats"), 1):
             s = Doc(
@@ -231,7 +236,7 @@ class _Importer:
             v = Doc(raw_v, f"{where}.target_virtues[{i}]", ("fiscal_year", "kind", "text"))
             fy, kind = v.int("fiscal_year", 2400, 2700), v.enum("kind", VirtueKind)
             counters[(fy, kind)] = counters.get((fy, kind), 0) + 1
-            self.add(
+            self.put(
                 TargetVirtue(
                     committee_id=cid,
                     fiscal_year=fy,
@@ -377,7 +382,7 @@ class _Importer:
             raise bad(b.at("activity"), "ใช้ได้เฉพาะงบประมาณชนิด shared", "only for budget kind shared")
         for i, raw_m in enumerate(a.list("milestones")):
             m = Doc(raw_m, f"{where}.milestones[{i}]", ("date",), ("label",))
-            self.add(Milestone(activity_id=act.id, date=m.date("date"), label=m.str("label")))
+            self.put(Milestone(activity_id=act.id, date=m.date("date"), label=m.str("label")))
 
     def meeting(
         self, raw: Any, where: str, cid: Any, seat_ids: dict[int, int], meetings: dict, pending: list
@@ -443,7 +448,7 @@ class _Importer:
                 seat = line.int("seat", 1, null=True) if "seat" in line.data else None
                 if seat is not None and seat not in seat_ids:
                     raise bad(line.at("seat"), f"ไม่มีที่นั่งลำดับที่ {seat}", f"no seat number {seat}")
-                self.add(
+                self.put(
                     Attendance(
                         meeting_id=meeting.id,
                         kind=kind,
@@ -484,7 +489,7 @@ class _Importer:
                 dissent.append((self.person(d.raw("person"), d.at("person")), d.str("text", nonempty=True)))
         self.add(item)
         for j, (person_id, text) in enumerate(dissent, 1):
-            self.add(
+            self.put(
                 DissentingOpinion(agenda_item_id=ident(item), position=j, person_id=person_id, text=text)
             )
         if it.raw("certifies") is not None:

@@ -1,0 +1,98 @@
+"""The command line: each command works, and every failure is one clear line with a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ethicsdesk.cli import EXIT_USER, main
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_sample_export_import_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.sqlite"
+    assert _run(capsys, "sample", str(db))[0] == 0
+    out_json = tmp_path / "s.json"
+    assert _run(capsys, "export", "--db", str(db), "-o", str(out_json))[0] == 0
+    db2 = tmp_path / "copy.sqlite"
+    assert _run(capsys, "import", str(out_json), "--db", str(db2))[0] == 0
+    out2 = tmp_path / "copy.json"
+    assert _run(capsys, "export", "--db", str(db2), "-o", str(out2))[0] == 0
+    assert out_json.read_bytes() == out2.read_bytes()
+    code, out, _ = _run(capsys, "check", "--db", str(db))
+    assert code == 0 and "ไม่พบปัญหา" in out
+
+
+def test_check_reports_inconsistencies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.sqlite"
+    main(["sample", str(db)])
+    con = sqlite3.connect(db)
+    con.execute("UPDATE planversion SET declared_total_satang = 100 WHERE number = 2")
+    con.execute("UPDATE milestone SET date = '2030-01-01' WHERE id = (SELECT min(id) FROM milestone)")
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    code, out, _ = _run(capsys, "--lang", "en", "check", "--db", str(db))
+    assert code == 0
+    assert "declared total" in out and "outside the fiscal year" in out
+
+
+def test_version_lists_the_parts(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "--version")
+    assert code == 0
+    for part in ("Python", "Qt", "SQLite", "ReportLab", "HarfBuzz", "schema"):
+        assert part in out
+
+
+@pytest.mark.parametrize(
+    "setup",
+    ["not-sqlite", "zero", "folder", "bad-json", "newer-json", "missing-json", "sample-exists"],
+)
+def test_failures_are_one_line_and_non_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: str) -> None:
+    db = tmp_path / "w.sqlite"
+    if setup == "not-sqlite":
+        db.write_text("hello")
+        argv = ["check", "--db", str(db)]
+    elif setup == "zero":
+        db.touch()
+        argv = ["export", "--db", str(db), "-o", str(tmp_path / "o.json")]
+    elif setup == "folder":
+        argv = ["check", "--db", str(tmp_path)]
+    elif setup == "bad-json":
+        (tmp_path / "x.json").write_text("{")
+        argv = ["import", str(tmp_path / "x.json"), "--db", str(db)]
+    elif setup == "newer-json":
+        (tmp_path / "x.json").write_text(json.dumps({"format": "ethicsdesk-workspace", "version": 99}))
+        argv = ["import", str(tmp_path / "x.json"), "--db", str(db)]
+    elif setup == "missing-json":
+        argv = ["import", str(tmp_path / "nope.json"), "--db", str(db)]
+    else:
+        db.write_text("keep me")
+        argv = ["sample", str(db)]
+    before = db.read_bytes() if db.is_file() else None
+    code, out, err = _run(capsys, *argv)
+    assert code == EXIT_USER
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("ethicsdesk: ")
+    assert "Traceback" not in err
+    if before is not None:
+        assert db.read_bytes() == before
+    elif setup in ("bad-json", "newer-json", "missing-json"):
+        assert not db.exists(), "a failed import into a new file leaves no file behind"
+
+
+def test_entry_point_runs_as_a_module(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "ethicsdesk", "--lang", "en", "check", "--db", str(tmp_path / "none.sqlite")],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == EXIT_USER
+    assert proc.stderr.strip().endswith("not found") and "Traceback" not in proc.stderr
