@@ -58,7 +58,9 @@ def test_version_lists_the_parts(capsys: pytest.CaptureFixture[str]) -> None:
     "setup",
     ["not-sqlite", "zero", "folder", "bad-json", "newer-json", "missing-json", "sample-exists"],
 )
-def test_failures_are_one_line_and_non_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: str) -> None:
+def test_failures_are_one_line_and_non_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: str
+) -> None:
     db = tmp_path / "w.sqlite"
     if setup == "not-sqlite":
         db.write_text("hello")
@@ -92,7 +94,11 @@ def test_failures_are_one_line_and_non_zero(tmp_path: Path, capsys: pytest.Captu
 
 
 def test_entry_point_runs_as_a_module(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "ethicsdesk", "--lang", "en", "check", "--db", str(tmp_path / "none.sqlite")],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "ethicsdesk", "--lang", "en", "check", "--db", str(tmp_path / "none.sqlite")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == EXIT_USER
     assert proc.stderr.strip().endswith("not found") and "Traceback" not in proc.stderr

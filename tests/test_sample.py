@@ -30,7 +30,19 @@ def test_sample_text_is_clean() -> None:
     assert not re.search("[\u200b-\u200d\ufeff\u2060]", text), "zero-width characters"
     assert not re.search("[\u1780-\u17ff\u0e80-\u0eff]", text), "Khmer or Lao letters"
     assert "\u0e4d\u0e32" not in text, "decomposed sara am"
-    for wrong in ("ผู้จตุรายนงาน", "แกไข", "นาร่อง", "ธรรมมาภิบาล", "งูมือ", "งู่มือ", "เจตนาธรรม", "ที่ยากแก้", "ที่ยากทำ", "มิ.ค.", "โดยมีหวังผล"):
+    for wrong in (
+        "ผู้จตุรายนงาน",
+        "แกไข",
+        "นาร่อง",
+        "ธรรมมาภิบาล",
+        "งูมือ",
+        "งู่มือ",
+        "เจตนาธรรม",
+        "ที่ยากแก้",
+        "ที่ยากทำ",
+        "มิ.ค.",
+        "โดยมีหวังผล",
+    ):
         assert wrong not in text, f"extraction error {wrong!r} left in the sample"
 
 
@@ -81,7 +93,9 @@ def test_agenda_has_the_six_items_and_the_seeds_sub_items(services: Services) ->
     assert [n.number for n in nodes] == ["1", "2", "3", "4", "4.1", "5", "5.1", "5.2", "6"]
     assert nodes[0].title == "เรื่องที่ประธานแจ้งที่ประชุมทราบ"
     assert nodes[0].resolution_kind is not None and nodes[0].resolution_kind.value == "acknowledged"
-    assert {n.number for n in nodes if n.resolution_kind and n.resolution_kind.value == "approved_in_principle"} == {"5.1", "5.2"}
+    assert {
+        n.number for n in nodes if n.resolution_kind and n.resolution_kind.value == "approved_in_principle"
+    } == {"5.1", "5.2"}
 
 
 def test_plan_versions_activities_and_the_total(services: Services) -> None:
@@ -97,7 +111,9 @@ def test_plan_versions_activities_and_the_total(services: Services) -> None:
     amounts = {a.number: a.budget_satang for a in acts if a.budget_kind == BudgetKind.AMOUNT}
     assert amounts == {1: 70_000_00, 12: 1_200_000_00}
     shared = {a.number for a in acts if a.budget_kind == BudgetKind.SHARED}
-    assert shared and all(services.plan.activity(a.shares_budget_of_id or 0).number == 12 for a in acts if a.number in shared)
+    assert shared and all(
+        services.plan.activity(a.shares_budget_of_id or 0).number == 12 for a in acts if a.number in shared
+    )
     summary = services.budget.summary(amended.id or 0)
     assert summary.total_satang == 1_270_000_00
     assert summary.total_words == "หนึ่งล้านสองแสนเจ็ดหมื่นบาทถ้วน"

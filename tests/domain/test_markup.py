@@ -36,9 +36,13 @@ def test_markup_round_trip(parts: list[tuple[str, bool, bool, bool]]) -> None:
 
 
 def test_blocks_validation_names_the_place() -> None:
-    validate_blocks([{"type": "paragraph", "text": "ก"}, {"type": "list", "style": "paren", "items": [{"text": "x"}]}])
+    validate_blocks(
+        [{"type": "paragraph", "text": "ก"}, {"type": "list", "style": "paren", "items": [{"text": "x"}]}]
+    )
     with pytest.raises(ValidationError) as err:
-        validate_blocks([{"type": "paragraph", "text": "ok"}, {"type": "list", "style": "roman", "items": []}])
+        validate_blocks(
+            [{"type": "paragraph", "text": "ok"}, {"type": "list", "style": "roman", "items": []}]
+        )
     assert "body[1].style" in err.value.en
     with pytest.raises(ValidationError):
         validate_blocks([{"type": "table", "header": ["a", "b"], "rows": [["1"]]}])

@@ -48,7 +48,9 @@ def test_export_keeps_everything_the_sample_says(sample_ws: Workspace) -> None:
 
     assert exported["people"] == normalise(source["people"])
     assert exported["committees"][0]["seats"] == normalise(source["committees"][0]["seats"])
-    assert exported["committees"][0]["meetings"][0]["agenda"] == normalise(source["committees"][0]["meetings"][0]["agenda"])
+    assert exported["committees"][0]["meetings"][0]["agenda"] == normalise(
+        source["committees"][0]["meetings"][0]["agenda"]
+    )
     assert exported["committees"][0]["plans"] == normalise(source["committees"][0]["plans"])
 
 
@@ -56,7 +58,12 @@ def _count_rows(ws: Workspace) -> int:
     from sqlalchemy import text
 
     with ws.engine.connect() as conn:
-        tables = [r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'"))]
+        tables = [
+            r[0]
+            for r in conn.execute(
+                text("SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")
+            )
+        ]
         return sum(conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one() for t in tables)
 
 
@@ -80,9 +87,15 @@ def _mutate(doc: dict[str, Any], how: str) -> dict[str, Any]:
     elif how == "bad-person-ref":
         m["attendance"]["present"][0]["person"] = "nobody"
     elif how == "negative-budget":
-        c["plans"][0]["versions"][-1]["approaches"][0]["activities"][0]["budget"] = {"kind": "amount", "amount": "-5.00"}
+        c["plans"][0]["versions"][-1]["approaches"][0]["activities"][0]["budget"] = {
+            "kind": "amount",
+            "amount": "-5.00",
+        }
     elif how == "float-budget":
-        c["plans"][0]["versions"][-1]["approaches"][0]["activities"][0]["budget"] = {"kind": "amount", "amount": 70000.0}
+        c["plans"][0]["versions"][-1]["approaches"][0]["activities"][0]["budget"] = {
+            "kind": "amount",
+            "amount": 70000.0,
+        }
     elif how == "duplicate-meeting":
         c["meetings"].append(copy.deepcopy(m))
     elif how == "bad-markup":
@@ -98,10 +111,23 @@ def _mutate(doc: dict[str, Any], how: str) -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     "how",
-    ["missing-field", "wrong-type", "unknown-key", "bad-date", "bad-person-ref", "negative-budget", "float-budget",
-     "duplicate-meeting", "bad-markup", "share-missing", "late-error"],
+    [
+        "missing-field",
+        "wrong-type",
+        "unknown-key",
+        "bad-date",
+        "bad-person-ref",
+        "negative-budget",
+        "float-budget",
+        "duplicate-meeting",
+        "bad-markup",
+        "share-missing",
+        "late-error",
+    ],
 )
-def test_bad_documents_are_refused_and_nothing_is_written(sample_doc: dict[str, Any], tmp_path: Path, how: str) -> None:
+def test_bad_documents_are_refused_and_nothing_is_written(
+    sample_doc: dict[str, Any], tmp_path: Path, how: str
+) -> None:
     ws = _fresh(tmp_path, "target.sqlite")
     with pytest.raises(ValidationError) as err:
         import_workspace(ws, json.dumps(_mutate(sample_doc, how), ensure_ascii=False))
@@ -140,7 +166,9 @@ def test_a_100_mb_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     ws.close()
 
 
-def test_import_into_a_workspace_with_records_changes_nothing(sample_ws: Workspace, sample_doc: dict[str, Any]) -> None:
+def test_import_into_a_workspace_with_records_changes_nothing(
+    sample_ws: Workspace, sample_doc: dict[str, Any]
+) -> None:
     before = export_workspace(sample_ws)
     with pytest.raises(ValidationError, match="ว่าง"):
         import_workspace(sample_ws, json.dumps(sample_doc, ensure_ascii=False))

@@ -70,7 +70,11 @@ def test_attendance_history_and_rate(services: Services, meeting_id: int) -> Non
     history = services.roster.attendance_history(boonjua.id or 0)
     assert [r.meeting_label for r in history.records] == ["1/2565"]
     assert history.rate == 1.0
-    absent = next(a for a in services.meetings.attendance(meeting_id) if a.kind == AttendanceKind.ABSENT and a.substitute_person_id is None)
+    absent = next(
+        a
+        for a in services.meetings.attendance(meeting_id)
+        if a.kind == AttendanceKind.ABSENT and a.substitute_person_id is None
+    )
     assert services.roster.attendance_history(absent.person_id or 0).rate == 0.0
 
 
@@ -103,7 +107,9 @@ def test_quorum_follows_attendance(services: Services, cid: int, meeting_id: int
     assert present[0].seat_id == seats[0].id and present[0].online
 
 
-def test_substitute_counts_only_when_the_committee_allows_it(services: Services, cid: int, meeting_id: int) -> None:
+def test_substitute_counts_only_when_the_committee_allows_it(
+    services: Services, cid: int, meeting_id: int
+) -> None:
     assert services.meetings.quorum(meeting_id).present == 11
     services.roster.update_committee(cid, substitutes_count=False)
     assert services.meetings.quorum(meeting_id).present == 10
