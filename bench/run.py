@@ -18,10 +18,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import build  # noqa: E402
+from generate import build
 
-from ethicsdesk.interchange import export_workspace, import_workspace  # noqa: E402
-from ethicsdesk.storage import open_workspace  # noqa: E402
+from ethicsdesk.interchange import export_workspace, import_workspace
+from ethicsdesk.storage import open_workspace
 
 BENCHES: dict[str, Callable[[Path], dict[str, float]]] = {}
 

@@ -65,7 +65,7 @@ def versions_text() -> str:
     try:
         import uharfbuzz
 
-        harfbuzz = uharfbuzz.version_string()
+        harfbuzz = getattr(uharfbuzz, "version_string", lambda: "unknown")()
     except ImportError:
         harfbuzz = "not installed (Thai shaping unavailable)"
     from ethicsdesk.storage import SCHEMA_VERSION

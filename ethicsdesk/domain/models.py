@@ -121,6 +121,7 @@ class Meeting(SQLModel, table=True):
     recorder_position: str = ""
     reviewer_person_id: int | None = _fk("person.id", nullable=True, ondelete="SET NULL")
     reviewer_position: str = ""
+    certified_on: dt.date | None = None  # the day the committee certified these minutes
 
 
 class Attendance(SQLModel, table=True):
@@ -247,6 +248,32 @@ class Milestone(SQLModel, table=True):
     label: str = ""
 
 
+class Amendment(SQLModel, table=True):
+    """A correction of certified minutes: its reason and date; the changes are in the audit log."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = _fk("meeting.id")
+    amended_on: dt.date
+    reason: str
+    opened_at: dt.datetime
+    closed_at: dt.datetime | None = None
+
+
+class AuditEntry(SQLModel, table=True):
+    """One change to the records: what, when, the old and the new value (JSON text)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime
+    action: str  # insert, update, delete, import
+    entity: str  # table name
+    entity_id: int | None = None
+    field: str = ""
+    old_value: str = ""
+    new_value: str = ""
+    meeting_id: int | None = Field(default=None, index=True)  # for the meeting's history; no FK: history outlives rows
+    amendment_id: int | None = None
+
+
 ALL_TABLES = (
     Organisation,
     Committee,
@@ -264,6 +291,8 @@ ALL_TABLES = (
     Approach,
     Activity,
     Milestone,
+    Amendment,
+    AuditEntry,
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -25,6 +26,7 @@ from ethicsdesk.domain.models import (
     AppointmentOrder,
     Approach,
     Attendance,
+    AuditEntry,
     Committee,
     DissentingOpinion,
     Duty,
@@ -95,13 +97,21 @@ def import_workspace(ws: Workspace, source: str | bytes | Path) -> None:
     else:
         text = source
     data = parse_document(text)
-    with ws.transaction() as session:
+    with ws.transaction(audit=False) as session:
         if session.exec(select(Organisation)).first() is not None or session.exec(select(Person)).first():
             raise ValidationError(
                 "นำเข้าได้เฉพาะแฟ้มข้อมูลที่ยังว่างอยู่ แฟ้มนี้มีข้อมูลแล้ว จึงไม่ได้เปลี่ยนแปลงอะไร",
                 "Import needs an empty workspace; this one already holds records, so nothing was changed",
             )
         _Importer(session).run(data)
+        session.add(
+            AuditEntry(
+                at=dt.datetime.now(dt.UTC),
+                action="import",
+                entity="workspace",
+                new_value=f"{FORMAT_NAME} {FORMAT_VERSION}",
+            )
+        )
 
 
 class _Importer:

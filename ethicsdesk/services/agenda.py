@@ -9,10 +9,10 @@ from sqlmodel import Session, col, select
 
 from ethicsdesk.domain.agenda import item_numbers
 from ethicsdesk.domain.blocks import validate_blocks
-from ethicsdesk.domain.enums import MeetingStatus, ResolutionKind
+from ethicsdesk.domain.enums import ResolutionKind
 from ethicsdesk.domain.models import AgendaItem, DissentingOpinion, Meeting, Person
 from ethicsdesk.errors import ValidationError
-from ethicsdesk.services.base import Service, require_text
+from ethicsdesk.services.base import Service, check_editable, require_text
 
 
 @dataclass(frozen=True)
@@ -65,11 +65,7 @@ class AgendaService(Service):
     # -- helpers ----------------------------------------------------------------------------
     def _editable(self, s: Session, meeting_id: int) -> Meeting:
         m = self.get(s, Meeting, meeting_id)
-        if m.status == MeetingStatus.CERTIFIED:
-            raise ValidationError(
-                f"รายงานการประชุมครั้งที่ {m.number}/{m.year_be} รับรองแล้ว แก้ไขโดยตรงไม่ได้",
-                f"The minutes of meeting {m.number}/{m.year_be} are certified and cannot be edited directly",
-            )
+        check_editable(s, m)
         return m
 
     @staticmethod

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session
 
+from ethicsdesk.domain.enums import MeetingStatus
+from ethicsdesk.domain.models import Amendment, Meeting
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.storage.database import Workspace
 
@@ -40,6 +42,23 @@ class Service:
                 f"ไม่พบ{th}รหัส {ident} (อาจถูกลบไปแล้ว)", f"No {en} with id {ident} (it may have been deleted)"
             )
         return obj
+
+
+def open_amendment(session: Session, meeting_id: int | None) -> Amendment | None:
+    from sqlmodel import col, select
+
+    return session.exec(
+        select(Amendment).where(Amendment.meeting_id == meeting_id, col(Amendment.closed_at).is_(None))
+    ).first()
+
+
+def check_editable(session: Session, m: Meeting) -> None:
+    """Certified minutes change only inside an amendment, which records its reason and date."""
+    if m.status == MeetingStatus.CERTIFIED and open_amendment(session, m.id) is None:
+        raise ValidationError(
+            f"รายงานการประชุมครั้งที่ {m.number}/{m.year_be} รับรองแล้ว จะแก้ไขได้ต้องบันทึกการแก้ไขพร้อมเหตุผลก่อน",
+            f"The minutes of meeting {m.number}/{m.year_be} are certified; record an amendment with its reason first",
+        )
 
 
 def require_text(value: str, th_field: str, en_field: str) -> str:

@@ -9,9 +9,19 @@ from sqlmodel import Session, col, select
 
 from ethicsdesk.domain.agenda import CERTIFICATION_ITEM, STANDARD_ITEMS
 from ethicsdesk.domain.enums import AttendanceKind, MeetingStatus
-from ethicsdesk.domain.models import AgendaItem, Attendance, Committee, Meeting, Person, Seat, ident
+from ethicsdesk.domain.models import (
+    AgendaItem,
+    Amendment,
+    Attendance,
+    AuditEntry,
+    Committee,
+    Meeting,
+    Person,
+    Seat,
+    ident,
+)
 from ethicsdesk.errors import ValidationError
-from ethicsdesk.services.base import Service
+from ethicsdesk.services.base import Service, check_editable, open_amendment, require_text
 
 HEADER_FIELDS = (
     "date",
@@ -203,7 +213,7 @@ class MeetingService(Service):
             raise TypeError(f"unknown meeting fields {unknown}")
         with self.ws.transaction() as s:
             m = self.get(s, Meeting, meeting_id)
-            self._refuse_if_certified(m)
+            check_editable(s, m)
             for key, value in fields.items():
                 if key in ("recorder_person_id", "reviewer_person_id") and value is not None:
                     self.get(s, Person, value)
@@ -217,24 +227,83 @@ class MeetingService(Service):
         with self.ws.transaction() as s:
             m = self.get(s, Meeting, meeting_id)
             try:
-                m.status = MeetingStatus(status)
+                new = MeetingStatus(status)
             except ValueError:
                 raise ValidationError(f"ไม่รู้จักสถานะ «{status}»", f"Unknown status «{status}»") from None
+            if m.status == MeetingStatus.CERTIFIED and new != MeetingStatus.CERTIFIED:
+                raise ValidationError(
+                    "รายงานการประชุมที่รับรองแล้วจะกลับเป็นร่างไม่ได้ ให้บันทึกการแก้ไขพร้อมเหตุผลแทน",
+                    "Certified minutes cannot go back to draft; record an amendment with its reason instead",
+                )
+            if new == MeetingStatus.CERTIFIED and m.certified_on is None:
+                m.certified_on = dt.date.today()
+            m.status = new
             s.add(m)
             return m
 
     def delete_meeting(self, meeting_id: int) -> None:
         with self.ws.transaction() as s:
             m = self.get(s, Meeting, meeting_id)
-            self._refuse_if_certified(m)
+            check_editable(s, m)
             s.delete(m)
 
-    @staticmethod
-    def _refuse_if_certified(m: Meeting) -> None:
-        if m.status == MeetingStatus.CERTIFIED:
-            raise ValidationError(
-                f"รายงานการประชุมครั้งที่ {m.number}/{m.year_be} รับรองแล้ว แก้ไขโดยตรงไม่ได้",
-                f"The minutes of meeting {m.number}/{m.year_be} are certified and cannot be edited directly",
+    # -- certification and amendments ------------------------------------------------------
+    def certify(self, meeting_id: int, certified_on: dt.date) -> Meeting:
+        """The committee certified these minutes (at its next meeting): from now on they change only by amendment."""
+        with self.ws.transaction() as s:
+            m = self.get(s, Meeting, meeting_id)
+            if certified_on < m.date:
+                raise ValidationError(
+                    "วันที่รับรองต้องไม่ก่อนวันประชุม", "The minutes cannot be certified before the meeting"
+                )
+            m.status, m.certified_on = MeetingStatus.CERTIFIED, certified_on
+            s.add(m)
+            return m
+
+    def begin_amendment(self, meeting_id: int, reason: str, amended_on: dt.date) -> Amendment:
+        """Open a correction of certified minutes; edits made until ``end_amendment`` belong to it."""
+        with self.ws.transaction() as s:
+            m = self.get(s, Meeting, meeting_id)
+            if m.status != MeetingStatus.CERTIFIED:
+                raise ValidationError(
+                    "รายงานการประชุมนี้ยังไม่ได้รับรอง แก้ไขได้โดยตรง",
+                    "These minutes are not certified; edit them directly",
+                )
+            if open_amendment(s, meeting_id) is not None:
+                raise ValidationError("มีการแก้ไขที่ยังไม่ปิดอยู่แล้ว", "An amendment is already open")
+            a = Amendment(
+                meeting_id=meeting_id,
+                amended_on=amended_on,
+                reason=require_text(reason, "เหตุผลของการแก้ไข", "reason"),
+                opened_at=dt.datetime.now(dt.UTC),
+            )
+            s.add(a)
+            s.flush()
+            return a
+
+    def end_amendment(self, meeting_id: int) -> None:
+        with self.ws.transaction() as s:
+            a = open_amendment(s, meeting_id)
+            if a is None:
+                raise ValidationError("ไม่มีการแก้ไขที่เปิดอยู่", "No amendment is open")
+            a.closed_at = dt.datetime.now(dt.UTC)
+            s.add(a)
+
+    def amendments(self, meeting_id: int) -> list[Amendment]:
+        with self.ws.reading() as s:
+            return list(
+                s.exec(
+                    select(Amendment).where(Amendment.meeting_id == meeting_id).order_by(col(Amendment.id))
+                ).all()
+            )
+
+    def history(self, meeting_id: int) -> list[AuditEntry]:
+        """Every recorded change of this meeting's minutes, oldest first."""
+        with self.ws.reading() as s:
+            return list(
+                s.exec(
+                    select(AuditEntry).where(AuditEntry.meeting_id == meeting_id).order_by(col(AuditEntry.id))
+                ).all()
             )
 
     # -- attendance -------------------------------------------------------------------------
@@ -269,7 +338,7 @@ class MeetingService(Service):
             )
         with self.ws.transaction() as s:
             m = self.get(s, Meeting, meeting_id)
-            self._refuse_if_certified(m)
+            check_editable(s, m)
             seat = self.get(s, Seat, seat_id)
             if seat.committee_id != m.committee_id:
                 raise ValidationError("ที่นั่งนี้ไม่ใช่ของคณะกรรมการนี้", "This seat belongs to another committee")
@@ -336,7 +405,7 @@ class MeetingService(Service):
     ) -> Attendance:
         with self.ws.transaction() as s:
             m = self.get(s, Meeting, meeting_id)
-            self._refuse_if_certified(m)
+            check_editable(s, m)
             self.get(s, Person, person_id)
             count = len(
                 s.exec(
@@ -360,9 +429,34 @@ class MeetingService(Service):
     def remove_line(self, line_id: int) -> None:
         with self.ws.transaction() as s:
             line = self.get(s, Attendance, line_id)
-            self._refuse_if_certified(self.get(s, Meeting, line.meeting_id))
+            check_editable(s, self.get(s, Meeting, line.meeting_id))
             self._close_gap(s, line)
             s.delete(line)
+
+    def update_line(
+        self,
+        line_id: int,
+        *,
+        position_text: str | None = None,
+        online: bool | None = None,
+        note: str | None = None,
+    ) -> Attendance:
+        """Change how a line is printed (position as written, online, note) without changing its kind (added for the GUI)."""
+        with self.ws.transaction() as s:
+            line = self.get(s, Attendance, line_id)
+            check_editable(s, self.get(s, Meeting, line.meeting_id))
+            if position_text is not None:
+                line.position_text = position_text.strip()
+            if online is not None:
+                if online and line.kind == AttendanceKind.ABSENT:
+                    raise ValidationError(
+                        "ผู้ไม่มาประชุมจะเข้าร่วมผ่านสื่ออิเล็กทรอนิกส์ไม่ได้", "An absent member cannot attend online"
+                    )
+                line.online = online
+            if note is not None:
+                line.note = note.strip()
+            s.add(line)
+            return line
 
     def quorum(self, meeting_id: int) -> Quorum:
         """Members are the committee's seats; a seat counts when its holder (or, if allowed, a substitute) came."""

@@ -17,7 +17,7 @@ from ethicsdesk.errors import StorageError
 #: Written into every workspace file's header (PRAGMA application_id): "EDSK".
 APPLICATION_ID = 0x4544534B
 #: Schema version of this program; every migration sets PRAGMA user_version to its number.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -70,9 +70,13 @@ class Workspace:
         self.read_only = read_only
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action: committed as a whole, or rolled back as a whole."""
+    def transaction(self, *, audit: bool = True) -> Iterator[Session]:
+        """One user action: committed as a whole, or rolled back as a whole, with its audit entries."""
         with Session(self.engine, expire_on_commit=False) as session:
+            if audit:
+                from ethicsdesk.storage.audit import attach
+
+                attach(session)
             try:
                 yield session
                 session.commit()

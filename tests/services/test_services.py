@@ -259,3 +259,58 @@ def test_add_and_remove_activity_renumbers(services: Services, amended: int) -> 
     twelve = next(a for a in services.plan.activities(amended) if a.number == 12)
     with pytest.raises(ValidationError, match="ใช้งบประมาณร่วม"):
         services.plan.remove_activity(twelve.id or 0)
+
+
+# -- certification, amendments and the audit log -------------------------------------------------
+def test_certified_minutes_change_only_by_amendment(services: Services, meeting_id: int) -> None:
+    services.meetings.certify(meeting_id, dt.date(2022, 11, 30))
+    node = services.agenda.items(meeting_id)[0]
+    with pytest.raises(ValidationError, match="บันทึกการแก้ไขพร้อมเหตุผล"):
+        services.agenda.update_item(node.id, title="แก้ไขชื่อเรื่อง")
+    with pytest.raises(ValidationError):
+        services.meetings.set_status(meeting_id, MeetingStatus.DRAFT)
+    amendment = services.meetings.begin_amendment(meeting_id, "ชื่อเรื่องพิมพ์ผิด", dt.date(2022, 12, 21))
+    services.agenda.update_item(node.id, title="เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ")
+    services.meetings.end_amendment(meeting_id)
+    with pytest.raises(ValidationError):
+        services.agenda.update_item(node.id, title="อีกครั้ง")
+    changes = [
+        e for e in services.meetings.history(meeting_id) if e.action == "update" and e.field == "title"
+    ]
+    assert len(changes) == 1
+    assert changes[0].old_value == "เรื่องที่ประธานแจ้งที่ประชุมทราบ"
+    assert changes[0].new_value == "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ"
+    assert changes[0].amendment_id == amendment.id
+    (a,) = services.meetings.amendments(meeting_id)
+    assert a.reason == "ชื่อเรื่องพิมพ์ผิด" and a.closed_at is not None
+
+
+def test_every_change_goes_into_the_audit_log(
+    services: Services, cid: int, meeting_id: int, amended: int
+) -> None:
+    from sqlmodel import select
+
+    from ethicsdesk.domain.models import AuditEntry
+
+    seat = services.roster.seats(cid)[0]
+    services.meetings.mark(meeting_id, seat.id, AttendanceKind.ABSENT, reason="ลาป่วย")
+    item = services.agenda.add_item(meeting_id, "เรื่องใหม่")
+    services.agenda.remove_item(item.id or 0)
+    act = services.plan.activities(amended)[0]
+    services.plan.set_budget(act.id or 0, BudgetKind.AMOUNT, "75,000")
+    with services.workspace.reading() as s:
+        entries = s.exec(select(AuditEntry)).all()
+    budget = [e for e in entries if e.entity == "activity" and e.field == "budget_satang"]
+    assert [(e.old_value, e.new_value) for e in budget] == [("7000000", "7500000")]
+    assert any(
+        e.entity == "attendance"
+        and e.field == "kind"
+        and e.new_value == "absent"
+        and e.meeting_id == meeting_id
+        for e in entries
+    )
+    inserted = [e for e in entries if e.action == "insert" and e.entity == "agendaitem"]
+    deleted = [e for e in entries if e.action == "delete" and e.entity == "agendaitem"]
+    assert len(inserted) == 1 and len(deleted) == 1 and inserted[0].entity_id == item.id
+    assert "เรื่องใหม่" in inserted[0].new_value
+    assert any(e.action == "import" for e in entries), "the sample's import is recorded once"

@@ -14,18 +14,43 @@ from ethicsdesk.storage import SCHEMA_VERSION, open_workspace
 from ethicsdesk.storage.database import APPLICATION_ID
 
 
+def _head() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from ethicsdesk.storage.migrate import MIGRATIONS_DIR
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    return head
+
+
+def test_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
+    """No drift: the schema the migrations build is the one the models declare."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    ws = open_workspace(tmp_path / "drift.sqlite", create=True)
+    with ws.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
+    ws.close()
+
+
 def test_new_file_is_migrated_to_head(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite"
     open_workspace(path, create=True).close()
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == _head()
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"meeting", "seat", "activity", "agendaitem"} <= tables
 
 
-def test_foreign_keys_are_enforced(ws) -> None:  # noqa: ANN001
+def test_foreign_keys_are_enforced(ws) -> None:
     with ws.engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
     from sqlalchemy.exc import IntegrityError
@@ -116,10 +141,40 @@ def test_upgrade_from_an_older_empty_schema(tmp_path: Path) -> None:
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
-def test_transaction_rolls_back_as_a_whole(ws) -> None:  # noqa: ANN001
+def test_transaction_rolls_back_as_a_whole(ws) -> None:
     with pytest.raises(RuntimeError), ws.transaction() as s:
         s.add(Organisation(name="ก"))
         s.flush()
         raise RuntimeError("user action failed half-way")
     with ws.reading() as s:
         assert s.exec(text("SELECT count(*) FROM organisation")).scalar_one() == 0  # type: ignore[call-overload]
+
+
+def test_a_file_of_schema_1_is_upgraded_on_open_and_keeps_its_records(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from ethicsdesk.storage.migrate import MIGRATIONS_DIR
+
+    path = tmp_path / "v1.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+        conn.execute(
+            text(
+                "INSERT INTO organisation (name, short_name, name_en) VALUES ('กรมส่งเสริมอุตสาหกรรม', 'กสอ.', '')"
+            )
+        )
+    engine.dispose()
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
+    ws = open_workspace(path)
+    with ws.reading() as s:
+        assert s.exec(text("SELECT name FROM organisation")).scalar_one() == "กรมส่งเสริมอุตสาหกรรม"  # type: ignore[call-overload]
+        assert s.exec(text("SELECT count(*) FROM auditentry")).scalar_one() == 0  # type: ignore[call-overload]
+    ws.close()
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
