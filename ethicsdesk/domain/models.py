@@ -270,7 +270,9 @@ class AuditEntry(SQLModel, table=True):
     field: str = ""
     old_value: str = ""
     new_value: str = ""
-    meeting_id: int | None = Field(default=None, index=True)  # for the meeting's history; no FK: history outlives rows
+    meeting_id: int | None = Field(
+        default=None, index=True
+    )  # for the meeting's history; no FK: history outlives rows
     amendment_id: int | None = None
 
 

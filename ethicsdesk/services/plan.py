@@ -376,6 +376,62 @@ class PlanService(Service):
             s.flush()
             return m
 
+    def remove_version(self, version_id: int) -> None:
+        """Remove a version with its approaches, activities and milestones; a plan keeps at least one (added for the GUI)."""
+        with self.ws.transaction() as s:
+            v = self.get(s, PlanVersion, version_id)
+            others = s.exec(
+                select(PlanVersion.id).where(PlanVersion.plan_id == v.plan_id, PlanVersion.id != version_id)
+            ).all()
+            if not others:
+                raise ValidationError("ลบฉบับเดียวของแผนไม่ได้", "The only version of a plan cannot be removed")
+            _purge_version(s, v)
+
+    def remove_approach(self, approach_id: int) -> None:
+        """Remove an approach that holds no activity; later approaches are renumbered (added for the GUI)."""
+        with self.ws.transaction() as s:
+            ap = self.get(s, Approach, approach_id)
+            if s.exec(select(Activity.id).where(Activity.approach_id == approach_id)).first() is not None:
+                raise ValidationError(
+                    f"ลบแนวทางการพัฒนาที่ {ap.number} ไม่ได้ เพราะยังมีกิจกรรมอยู่",
+                    f"Approach {ap.number} still holds activities and cannot be removed",
+                )
+            later = s.exec(
+                select(Approach).where(Approach.version_id == ap.version_id, Approach.number > ap.number)
+            ).all()
+            s.delete(ap)
+            s.flush()
+            for other in sorted(later, key=lambda x: x.number):
+                other.number -= 1
+                s.add(other)
+
+    def remove_plan(self, plan_id: int) -> None:
+        """Remove a plan with every version (added for the GUI, to undo creating a plan)."""
+        with self.ws.transaction() as s:
+            plan = self.get(s, ActionPlan, plan_id)
+            for v in s.exec(select(PlanVersion).where(PlanVersion.plan_id == plan_id)).all():
+                _purge_version(s, v)
+            s.delete(plan)
+
     def remove_milestone(self, milestone_id: int) -> None:
         with self.ws.transaction() as s:
             s.delete(self.get(s, Milestone, milestone_id))
+
+
+def _purge_version(s: Session, v: PlanVersion) -> None:
+    """Delete a version and everything in it, inside the caller's transaction."""
+    acts = s.exec(select(Activity).where(Activity.version_id == v.id)).all()
+    for a in acts:
+        a.shares_budget_of_id = None
+        s.add(a)
+    s.flush()
+    for a in acts:
+        for m in s.exec(select(Milestone).where(Milestone.activity_id == a.id)).all():
+            s.delete(m)
+        s.delete(a)
+    s.flush()
+    for ap in s.exec(select(Approach).where(Approach.version_id == v.id)).all():
+        s.delete(ap)
+    s.flush()
+    s.delete(v)
+    s.flush()

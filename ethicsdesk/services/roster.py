@@ -174,6 +174,11 @@ class RosterService(Service):
             s.flush()
             return seat
 
+    def seat(self, seat_id: int) -> Seat:
+        """One seat as stored (added for the GUI: undoing a removal needs every field)."""
+        with self.ws.reading() as s:
+            return self.get(s, Seat, seat_id)
+
     def update_seat(self, seat_id: int, **fields: object) -> Seat:
         unknown = set(fields) - set(SEAT_FIELDS)
         if unknown:
@@ -326,7 +331,6 @@ class RosterService(Service):
         present = sum(1 for r in seated if r.kind == AttendanceKind.PRESENT)
         return AttendanceHistory(records, present, len(seated))
 
-
     # -- committee details, orders and duties (added for the GUI) ---------------------------
     def organisation(self) -> Organisation | None:
         with self.ws.reading() as s:
@@ -343,7 +347,9 @@ class RosterService(Service):
                 )
                 s.add(org)
                 s.flush()
-            committee = Committee(organisation_id=ident(org), name=require_text(name, "ชื่อคณะกรรมการ", "committee name"))
+            committee = Committee(
+                organisation_id=ident(org), name=require_text(name, "ชื่อคณะกรรมการ", "committee name")
+            )
             s.add(committee)
             s.flush()
             return committee
@@ -360,7 +366,14 @@ class RosterService(Service):
             )
 
     def add_order(
-        self, committee_id: int, number: str, issued_on: dt.date, *, issuer: str = "", title: str = "", text: str = ""
+        self,
+        committee_id: int,
+        number: str,
+        issued_on: dt.date,
+        *,
+        issuer: str = "",
+        title: str = "",
+        text: str = "",
     ) -> AppointmentOrder:
         with self.ws.transaction() as s:
             self.get(s, Committee, committee_id)
@@ -399,7 +412,11 @@ class RosterService(Service):
     def duties(self, committee_id: int) -> list[Duty]:
         """The committee's duties (อำนาจหน้าที่) in the order's sequence."""
         with self.ws.reading() as s:
-            return list(s.exec(select(Duty).where(Duty.committee_id == committee_id).order_by(col(Duty.position))).all())
+            return list(
+                s.exec(
+                    select(Duty).where(Duty.committee_id == committee_id).order_by(col(Duty.position))
+                ).all()
+            )
 
     def set_duties(self, committee_id: int, texts: list[str]) -> list[Duty]:
         """Replace the list of duties; blank lines are dropped."""
