@@ -102,3 +102,19 @@ def test_entry_point_runs_as_a_module(tmp_path: Path) -> None:
     )
     assert proc.returncode == EXIT_USER
     assert proc.stderr.strip().endswith("not found") and "Traceback" not in proc.stderr
+
+
+def test_check_flags_pasted_text_faults(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.sqlite"
+    main(["sample", str(db)])
+    con = sqlite3.connect(db)
+    con.execute("UPDATE person SET position = 'นิต\u17b7กรปฏิบัติการ' WHERE id = 9")  # the seed's Khmer vowel
+    con.execute("UPDATE meeting SET place = 'ห้องประชุม\u200bชั้น ๓'")
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    code, out, _ = _run(capsys, "check", "--db", str(db))
+    assert code == 0
+    lines = out.splitlines()
+    assert any("บุคคลรหัส 9 ช่อง position" in line for line in lines)
+    assert any("การประชุมรหัส 1 ช่อง place" in line for line in lines)

@@ -5,10 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import text
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from ethicsdesk.domain.enums import AttendanceKind, BudgetKind
-from ethicsdesk.domain.models import ActionPlan, Activity, Attendance, Meeting, Milestone, PlanVersion, Seat
+from ethicsdesk.domain.models import (
+    ActionPlan,
+    Activity,
+    AgendaItem,
+    Attendance,
+    Meeting,
+    Milestone,
+    Person,
+    PlanVersion,
+    Seat,
+)
 from ethicsdesk.services.base import Service
 from ethicsdesk.services.plan import fiscal_year_range
 
@@ -23,7 +33,49 @@ class Finding:
         return self.en if lang == "en" else self.th
 
 
+_TEXT_FIELDS: dict[type, tuple[str, ...]] = {
+    Person: ("title", "first_name", "last_name", "position", "affiliation"),
+    Seat: ("ex_officio_position", "ex_officio_affiliation", "note"),
+    Meeting: ("place", "opening_text", "recorder_position", "reviewer_position"),
+    AgendaItem: ("title", "resolution_text"),
+    Activity: ("name", "objective", "responsible_unit"),
+}
+_WHERE = {
+    Person: ("บุคคล", "person"),
+    Seat: ("ที่นั่ง", "seat"),
+    Meeting: ("การประชุม", "meeting"),
+    AgendaItem: ("ระเบียบวาระ", "agenda item"),
+    Activity: ("กิจกรรม", "activity"),
+}
+
+
 class CheckService(Service):
+    def _text_findings(self, s: Session) -> list[Finding]:
+        """Text that clean-up would change or flags: lookalike letters of other scripts, zero-width
+        characters, decomposed sara am (pasted from PDFs), doubled marks."""
+        from ethicsdesk.domain.blocks import plain_text_of_blocks
+        from ethicsdesk.thai import clean_text
+
+        out: list[Finding] = []
+        for model, fields in _TEXT_FIELDS.items():
+            th_name, en_name = _WHERE[model]
+            for row in s.exec(select(model)).all():
+                texts = [(f, getattr(row, f)) for f in fields]
+                if isinstance(row, AgendaItem):
+                    texts += [("body", t) for t in plain_text_of_blocks(row.body)]
+                if isinstance(row, Activity):
+                    texts += [("indicators", t) for t in row.indicators]
+                for field, value in texts:
+                    for f in clean_text(value or "").findings:
+                        out.append(
+                            Finding(
+                                "warning",
+                                f"{th_name}รหัส {row.id} ช่อง {field}: {f.message_th}",
+                                f"{en_name} {row.id}, {field}: {f.message_en}",
+                            )
+                        )
+        return out
+
     def run(self) -> list[Finding]:
         findings: list[Finding] = []
         with self.ws.engine.connect() as conn:
@@ -142,6 +194,7 @@ class CheckService(Service):
                             f"Plan {fy} version {v.number} activity {a.number}: milestone {ms.date.isoformat()} is outside the fiscal year",
                         )
                     )
+            findings.extend(self._text_findings(s))
             for v in versions.values():
                 from ethicsdesk.services.budget import BudgetService
 
