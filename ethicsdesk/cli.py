@@ -9,15 +9,22 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ethicsdesk import __version__
-from ethicsdesk.errors import UserError
+from ethicsdesk.errors import StorageError, UserError
+
+if TYPE_CHECKING:
+    from ethicsdesk.storage import Workspace
 
 EXIT_USER = 2
 EXIT_BUG = 70
+#: The thread that backs up the workspace when the window opens.
+BACKUP_THREAD = "backup-on-open"
 
 
 def _lang() -> str:
@@ -37,6 +44,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, help="workspace file (default: the one in your data folder)")
     p.add_argument("--version", action="store_true", help="show the versions of the program and its parts")
     p.add_argument("--lang", choices=("th", "en"), help="language of messages (default: Thai)")
+    p.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the workspace read-only (when another PC is editing it)",
+    )
     sub = p.add_subparsers(dest="command")
     s = sub.add_parser("sample", help="write the sample workspace to a new file")
     s.add_argument("path", type=Path)
@@ -47,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("file", type=Path)
     s.add_argument("--db", type=Path, dest="sub_db", required=True)
     s = sub.add_parser("check", help="check the file and the consistency of the records")
+    s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    s = sub.add_parser("backup", help="back up the workspace now (into the backups folder beside it)")
+    s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    s.add_argument("--list", action="store_true", help="list the backups instead, newest first")
+    s = sub.add_parser("restore", help="replace the workspace by a backup (the current file is kept)")
+    s.add_argument("backup", type=Path)
     s.add_argument("--db", type=Path, dest="sub_db", required=True)
     return p
 
@@ -89,9 +107,34 @@ def versions_text() -> str:
     return "\n".join(lines)
 
 
+def _open(path: Path, **options: bool) -> Workspace:
+    """open_workspace; for a damaged or missing file, the message names the backup to restore."""
+    from ethicsdesk.storage import open_workspace
+    from ethicsdesk.storage.lock import WorkspaceLocked
+    from ethicsdesk.storage.recovery import diagnose
+
+    try:
+        return open_workspace(path, **options)
+    except WorkspaceLocked:
+        raise
+    except StorageError as exc:
+        if not path.exists() and options.get("create"):
+            raise
+        found = diagnose(path)
+        if found.backup is None:
+            raise
+        when_th, when_en = found.backup.label("th"), found.backup.label("en")
+        raise StorageError(
+            f"{exc.th} มีสำเนาสำรองที่ใช้ได้ล่าสุดจาก {when_th} "
+            f'กู้คืนได้ด้วยคำสั่ง ethicsdesk restore "{found.backup.path}" --db "{path}"',
+            f"{exc.en}. The newest good backup is from {when_en}; "
+            f'restore it with: ethicsdesk restore "{found.backup.path}" --db "{path}"',
+        ) from None
+
+
 def _run(args: argparse.Namespace, lang: str) -> int:
     from ethicsdesk.interchange import export_workspace, import_workspace
-    from ethicsdesk.storage import open_workspace
+    from ethicsdesk.storage.lock import WorkspaceLocked
 
     if args.version:
         print(versions_text())
@@ -105,7 +148,10 @@ def _run(args: argparse.Namespace, lang: str) -> int:
         )
         return 0
     if args.command == "export":
-        ws = open_workspace(args.sub_db, read_only=False)
+        try:
+            ws = _open(args.sub_db, lock=True)
+        except WorkspaceLocked:  # being edited elsewhere: reading is safe
+            ws = _open(args.sub_db, read_only=True)
         try:
             data = export_workspace(ws)
         finally:
@@ -122,9 +168,13 @@ def _run(args: argparse.Namespace, lang: str) -> int:
             ) from None
         return 0
     if args.command == "import":
+        from ethicsdesk.storage.backup import backup_now
+
         existed = args.sub_db.exists()
-        ws = open_workspace(args.sub_db, create=True)
+        ws = _open(args.sub_db, create=True, lock=True)
         try:
+            if existed:
+                backup_now(args.sub_db, "import")
             import_workspace(ws, args.file)
         except BaseException:
             ws.close()
@@ -137,7 +187,7 @@ def _run(args: argparse.Namespace, lang: str) -> int:
     if args.command == "check":
         from ethicsdesk.services.checks import CheckService
 
-        ws = open_workspace(args.sub_db, read_only=True)
+        ws = _open(args.sub_db, read_only=True)
         try:
             findings = CheckService(ws).run()
         finally:
@@ -147,15 +197,44 @@ def _run(args: argparse.Namespace, lang: str) -> int:
         if not findings:
             print("ไม่พบปัญหา" if lang == "th" else "No problems found")
         return 1 if any(f.severity == "error" for f in findings) else 0
-    return _gui(args.db, lang)
+    if args.command == "backup":
+        return _backup(args.sub_db, args.list, lang)
+    if args.command == "restore":
+        from ethicsdesk.storage.recovery import restore
+
+        print(restore(args.backup, args.sub_db).message(lang))
+        return 0
+    return _gui(args.db, lang, read_only=args.read_only)
 
 
-def _gui(db: Path | None, lang: str) -> int:
+def _backup(db: Path, listing: bool, lang: str) -> int:
+    from ethicsdesk.storage.backup import backup_now, list_backups
+
+    if not listing:
+        made = backup_now(db, "manual")
+        print(f"สำรองแฟ้มไว้ที่ {made} แล้ว" if lang == "th" else f"Backed up to {made}")
+        return 0
+    backups = list_backups(db)
+    for b in backups:
+        print(f"{b.path}\t{b.label(lang)}\t{b.size:,} bytes")
+    if not backups:
+        print(f"ยังไม่มีสำเนาสำรองของ {db}" if lang == "th" else f"No backups of {db} yet")
+    return 0
+
+
+def _gui(db: Path | None, lang: str, read_only: bool = False) -> int:
     from ethicsdesk.sample import write_sample
-    from ethicsdesk.storage import open_workspace
+    from ethicsdesk.storage.lock import WorkspaceLocked
 
     path = db or default_workspace()
-    ws = write_sample(path) if db is None and not path.exists() else open_workspace(path)
+    if db is None and not path.exists():
+        write_sample(path).close()
+    try:
+        ws = _open(path, read_only=read_only, lock=not read_only)
+    except WorkspaceLocked as exc:
+        raise StorageError(f"{exc.th} (ตัวเลือก --read-only)", f"{exc.en} (option --read-only)") from None
+    if not read_only:  # 0.08-0.13 s for 20 MB: in a thread, alongside the window's start-up
+        threading.Thread(target=_backup_on_open, args=(path, lang), name=BACKUP_THREAD).start()
     try:
         from ethicsdesk.gui.app import run
     except ImportError as exc:
@@ -166,6 +245,21 @@ def _gui(db: Path | None, lang: str) -> int:
     from ethicsdesk.services import Services
 
     return run(Services(ws), lang=lang)
+
+
+def _backup_on_open(path: Path, lang: str) -> None:
+    from ethicsdesk.storage.backup import backup_on_open
+
+    try:
+        backup_on_open(path)
+    except StorageError as exc:  # a failed backup must not stop the day's work, but is said
+        print(f"ethicsdesk: {exc.message(lang)}", file=sys.stderr)
+    except Exception as exc:
+        log = _log_bug()
+        print(
+            f"ethicsdesk: internal error in the backup ({exc.__class__.__name__}); details in {log}",
+            file=sys.stderr,
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -254,6 +254,11 @@ class _Builder:
                         f"An agenda item refers to plan {block['fiscal_year']} version {block['version']}, which does not exist",
                     )
                 doc.add(plan_table(self.s, version, block["view"], d))
+            elif kind == "report":
+                from ethicsdesk.documents.report import report_blocks
+
+                for b in report_blocks(self.s, self.committee.id or 0, block, self.meeting.date, level, d):
+                    doc.add(b)
 
     def roster(self, doc: Document, order_number: str) -> None:
         d = self.d

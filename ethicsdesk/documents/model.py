@@ -127,6 +127,7 @@ class Document:
     subject: str
     blocks: list[Block] = field(default_factory=list)
     thai_digits: bool = True
+    landscape: bool = False  # the whole document on turned pages (the standalone plan)
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)

@@ -61,7 +61,9 @@ def build_plan(ws: Workspace, version_id: int, *, thai_digits: bool = True) -> D
         )
         acts = list(s.exec(select(Activity).where(Activity.version_id == version.id)).all())
         summary = summarize(version, approaches, acts)
-    doc = Document(title=version.title, subject=org.name if org else "", thai_digits=thai_digits)
+    doc = Document(
+        title=version.title, subject=org.name if org else "", thai_digits=thai_digits, landscape=True
+    )
     doc.add(Text(d(escape(version.title)), "title"))
     if version.label:
         doc.add(Text(d(escape(f"({version.label})")), "title"))

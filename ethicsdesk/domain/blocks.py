@@ -9,6 +9,7 @@ from ethicsdesk.errors import ValidationError
 
 LIST_STYLES = ("decimal", "paren", "dash", "bullet")
 PLAN_VIEWS = ("approaches", "activities", "timeline")
+REPORT_MONTHS = (3, 6, 9, 12)
 
 _KEYS: dict[str, tuple[set[str], set[str]]] = {
     # type: (required keys, optional keys)
@@ -19,6 +20,7 @@ _KEYS: dict[str, tuple[set[str], set[str]]] = {
     "duties": ({"type"}, set()),
     "virtues": ({"type", "fiscal_year"}, set()),
     "plan": ({"type", "fiscal_year", "version", "view"}, set()),
+    "report": ({"type", "fiscal_year", "version", "months"}, set()),
 }
 
 
@@ -115,6 +117,12 @@ def validate_blocks(blocks: Any, where: str = "body") -> None:
             _int(block["version"], f"{at}.version", 1)
             if block["view"] not in PLAN_VIEWS:
                 raise _fail(f"{at}.view", "มุมมองแผนไม่ถูกต้อง", f"must be one of {', '.join(PLAN_VIEWS)}")
+        elif kind == "report":
+            _int(block["fiscal_year"], f"{at}.fiscal_year", 2400)
+            _int(block["version"], f"{at}.version", 1)
+            months = block["months"]
+            if not isinstance(months, int) or isinstance(months, bool) or months not in REPORT_MONTHS:
+                raise _fail(f"{at}.months", "รอบรายงานต้องเป็น 3 6 9 หรือ 12 เดือน", "must be 3, 6, 9 or 12")
 
 
 def list_label(style: str, number: int, prefix: str = "") -> str:

@@ -39,6 +39,14 @@ from ethicsdesk.domain.models import (
     TargetVirtue,
     ident,
 )
+from ethicsdesk.domain.progress import (
+    IndicatorResult,
+    OrgUnit,
+    ProgressRecord,
+    ProgressStatus,
+    parse_result,
+    parse_target,
+)
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.interchange.fields import Doc, bad
 from ethicsdesk.interchange.writer import FORMAT_NAME, FORMAT_VERSION
@@ -119,6 +127,8 @@ class _Importer:
         self.s = session
         self.people: dict[str, int] = {}
         self.derived: dict[int, tuple[int, str]] = {}
+        self.units: dict[str, int] = {}
+        self.progress_keys: set[tuple[Any, int, Any]] = set()
 
     def add(self, obj: Any) -> Any:
         """Insert a row whose id is needed at once."""
@@ -141,7 +151,7 @@ class _Importer:
         top = Doc(data, "$", ("format", "version", "organisation", "people", "committees"))
         org_id = None
         if top.raw("organisation") is not None:
-            o = Doc(top.raw("organisation"), "$.organisation", ("name",), ("short_name", "name_en"))
+            o = Doc(top.raw("organisation"), "$.organisation", ("name",), ("short_name", "name_en", "units"))
             org_id = self.add(
                 Organisation(
                     name=o.str("name", nonempty=True),
@@ -149,6 +159,13 @@ class _Importer:
                     name_en=o.str("name_en"),
                 )
             ).id
+            for i, raw_u in enumerate(o.list("units"), 1):
+                u = Doc(raw_u, f"$.organisation.units[{i - 1}]", ("name",), ("short_name",))
+                name = u.str("name", nonempty=True)
+                if name in self.units:
+                    raise bad(u.at("name"), f"หน่วยงาน «{name}» ซ้ำ", f"duplicate unit «{name}»")
+                unit = OrgUnit(organisation_id=org_id, position=i, name=name, short_name=u.str("short_name"))
+                self.units[name] = self.add(unit).id
         for i, raw in enumerate(top.list("people")):
             p = Doc(
                 raw,
@@ -285,7 +302,7 @@ class _Importer:
                 raw_v,
                 f"{where}.versions[{i}]",
                 ("number", "title", "approaches"),
-                ("label", "declared_total", "declared_activity_count", "note"),
+                ("label", "declared_total", "declared_activity_count", "note", "progress"),
             )
             number = v.int("number", 1)
             if numbers and number <= max(numbers):
@@ -337,6 +354,8 @@ class _Importer:
                 act.derived_from_id = previous[ref].id
                 self.s.add(act)
             self.s.flush()
+            for j, raw_r in enumerate(v.list("progress")):
+                self.progress(raw_r, f"{v.where}.progress[{j}]", acts)
             previous = acts
 
     def activity(
@@ -393,6 +412,108 @@ class _Importer:
         for i, raw_m in enumerate(a.list("milestones")):
             m = Doc(raw_m, f"{where}.milestones[{i}]", ("date",), ("label",))
             self.put(Milestone(activity_id=act.id, date=m.date("date"), label=m.str("label")))
+
+    def progress(self, raw: Any, where: str, acts: dict[int, Activity]) -> None:
+        """One progress record of the version (docs/interchange.md, PROGRESS)."""
+        r = Doc(
+            raw,
+            where,
+            ("activity", "quarter", "status", "recorded_at"),
+            (
+                "unit",
+                "done",
+                "results",
+                "spent",
+                "evidence",
+                "problems",
+                "reported_by",
+                "reported_on",
+                "form",
+            ),
+        )
+        number = r.int("activity", 1)
+        if number not in acts:
+            raise bad(
+                r.at("activity"), f"ไม่มีกิจกรรมข้อ {number} ในแผนฉบับนี้", f"no activity {number} in this version"
+            )
+        act = acts[number]
+        unit_name = r.raw("unit")
+        unit_id = None
+        if unit_name is not None:
+            if not isinstance(unit_name, str) or unit_name not in self.units:
+                raise bad(
+                    r.at("unit"),
+                    f"ไม่พบหน่วยงาน «{unit_name}» ในรายการ organisation.units",
+                    f"no unit «{unit_name}» in organisation.units",
+                )
+            unit_id = self.units[unit_name]
+        quarter = r.int("quarter", 1, 4)
+        key = (act.id, quarter, unit_id)
+        if key in self.progress_keys:
+            raise bad(
+                r.where,
+                f"ผลของกิจกรรมข้อ {number} ไตรมาสที่ {quarter} ซ้ำ",
+                f"activity {number}, quarter {quarter} is given twice",
+            )
+        self.progress_keys.add(key)
+        recorded = r.str("recorded_at")
+        try:
+            recorded_at = dt.datetime.fromisoformat(recorded)
+            if recorded_at.tzinfo is None:
+                raise ValueError
+        except ValueError:
+            raise bad(
+                r.at("recorded_at"),
+                f"วันเวลา «{recorded}» ไม่ถูกต้อง (ต้องเป็น ISO พร้อมเขตเวลา)",
+                f"«{recorded}» is not an ISO date and time with a time zone",
+            ) from None
+        record = self.add(
+            ProgressRecord(
+                activity_id=act.id or 0,
+                quarter=quarter,
+                unit_id=unit_id,
+                status=r.enum("status", ProgressStatus),
+                done_text=r.str("done"),
+                spent_satang=r.money("spent", null=True),
+                evidence=r.str("evidence"),
+                problems=r.str("problems"),
+                reported_by=r.str("reported_by"),
+                reported_on=r.date("reported_on") if r.raw("reported_on") is not None else None,
+                recorded_at=recorded_at,
+                form_id=r.str("form"),
+            )
+        )
+        positions: set[int] = set()
+        for k, raw_x in enumerate(r.list("results")):
+            x = Doc(raw_x, f"{where}.results[{k}]", ("indicator",), ("value", "met", "note"))
+            position = x.int("indicator", 1)
+            if position > len(act.indicators) or position in positions:
+                raise bad(
+                    x.at("indicator"),
+                    f"กิจกรรมข้อ {number} ไม่มีตัวชี้วัดที่ {position} หรือระบุซ้ำ",
+                    f"activity {number} has no indicator {position}, or it is given twice",
+                )
+            positions.add(position)
+            target = parse_target(act.indicators[position - 1])
+            value = x.raw("value")
+            if value is not None and not isinstance(value, str):
+                raise bad(x.at("value"), 'ต้องเป็นข้อความตัวเลข เช่น "85.5"', 'must be a string such as "85.5"')
+            try:
+                hundredths = parse_result(value, target, "ผลตามตัวชี้วัด", "result")
+            except ValidationError as exc:
+                raise bad(x.at("value"), exc.th, exc.en) from None
+            met = x.raw("met")
+            if met is not None and not isinstance(met, bool):
+                raise bad(x.at("met"), "ต้องเป็น true, false หรือ null", "must be true, false or null")
+            self.put(
+                IndicatorResult(
+                    record_id=record.id or 0,
+                    position=position,
+                    value_hundredths=hundredths,
+                    met=met,
+                    note=x.str("note"),
+                )
+            )
 
     def meeting(
         self, raw: Any, where: str, cid: Any, seat_ids: dict[int, int], meetings: dict, pending: list

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from typing import Any
@@ -27,6 +28,7 @@ from ethicsdesk.domain.models import (
     Seat,
     TargetVirtue,
 )
+from ethicsdesk.domain.progress import IndicatorResult, OrgUnit, ProgressRecord, number_text
 from ethicsdesk.storage.database import Workspace
 
 FORMAT_NAME = "ethicsdesk-workspace"
@@ -57,12 +59,23 @@ class _Writer:
     def document(self) -> dict[str, Any]:
         org = self.s.exec(select(Organisation).order_by(col(Organisation.id))).first()
         committees = self.s.exec(select(Committee).order_by(col(Committee.id))).all()
+        units = (
+            []
+            if org is None
+            else self.s.exec(
+                select(OrgUnit).where(OrgUnit.organisation_id == org.id).order_by(col(OrgUnit.position))
+            ).all()
+        )
+        self.unit_name = {u.id: u.name for u in units}
+        organisation: dict[str, Any] | None = None
+        if org is not None:
+            organisation = {"name": org.name, "short_name": org.short_name, "name_en": org.name_en}
+            if units:  # optional: files without units stay as they were
+                organisation["units"] = [{"name": u.name, "short_name": u.short_name} for u in units]
         return {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
-            "organisation": None
-            if org is None
-            else {"name": org.name, "short_name": org.short_name, "name_en": org.name_en},
+            "organisation": organisation,
             "people": [
                 {
                     "key": self.key[p.id],
@@ -193,7 +206,7 @@ class _Writer:
                 ],
             }
 
-        return {
+        out = {
             "number": v.number,
             "label": v.label,
             "title": v.title,
@@ -211,6 +224,55 @@ class _Writer:
                 for ap in approaches
             ],
         }
+        progress = self.progress(number_of)
+        if progress:  # optional: a version nobody has reported on is written as before
+            out["progress"] = progress
+        return out
+
+    def progress(self, number_of: dict[int | None, int]) -> list[dict[str, Any]]:
+        ids = list(number_of)
+        if not ids:
+            return []
+        records = self.s.exec(select(ProgressRecord).where(col(ProgressRecord.activity_id).in_(ids))).all()
+        if not records:
+            return []
+        unit_order = {uid: i for i, uid in enumerate(self.unit_name, 1)}
+        records = sorted(
+            records, key=lambda r: (number_of[r.activity_id], r.quarter, unit_order.get(r.unit_id, 0))
+        )
+        results: dict[int, list[IndicatorResult]] = {}
+        for x in self.s.exec(
+            select(IndicatorResult)
+            .where(col(IndicatorResult.record_id).in_([r.id for r in records]))
+            .order_by(col(IndicatorResult.position))
+        ).all():
+            results.setdefault(x.record_id, []).append(x)
+        return [
+            {
+                "activity": number_of[r.activity_id],
+                "quarter": r.quarter,
+                "unit": self.unit_name.get(r.unit_id) if r.unit_id is not None else None,
+                "status": r.status.value,
+                "done": r.done_text,
+                "results": [
+                    {
+                        "indicator": x.position,
+                        "value": None if x.value_hundredths is None else number_text(x.value_hundredths),
+                        "met": x.met,
+                        "note": x.note,
+                    }
+                    for x in results.get(r.id or -1, [])
+                ],
+                "spent": None if r.spent_satang is None else money_text(r.spent_satang),
+                "evidence": r.evidence,
+                "problems": r.problems,
+                "reported_by": r.reported_by,
+                "reported_on": r.reported_on.isoformat() if r.reported_on else None,
+                "recorded_at": r.recorded_at.astimezone(dt.UTC).isoformat(),
+                "form": r.form_id,
+            }
+            for r in records
+        ]
 
     def meeting(self, m: Meeting) -> dict[str, Any]:
         s = self.s

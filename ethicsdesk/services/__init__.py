@@ -5,6 +5,7 @@ from ethicsdesk.services.budget import BudgetService
 from ethicsdesk.services.checks import CheckService
 from ethicsdesk.services.meetings import MeetingService
 from ethicsdesk.services.plan import PlanService
+from ethicsdesk.services.progress import ProgressService
 from ethicsdesk.services.roster import RosterService
 from ethicsdesk.storage.database import Workspace
 
@@ -20,6 +21,7 @@ class Services:
         self.plan = PlanService(ws)
         self.budget = BudgetService(ws)
         self.checks = CheckService(ws)
+        self.progress = ProgressService(ws)
 
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "CheckService",
     "MeetingService",
     "PlanService",
+    "ProgressService",
     "RosterService",
     "Services",
 ]

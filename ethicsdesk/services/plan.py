@@ -428,6 +428,8 @@ def _purge_version(s: Session, v: PlanVersion) -> None:
     for a in acts:
         for m in s.exec(select(Milestone).where(Milestone.activity_id == a.id)).all():
             s.delete(m)
+    s.flush()  # milestones first: deleting an activity would cascade to them in SQLite behind the session's back
+    for a in acts:
         s.delete(a)
     s.flush()
     for ap in s.exec(select(Approach).where(Approach.version_id == v.id)).all():

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import os
+import secrets
 import sqlite3
 import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, create_engine
 
 from ethicsdesk.errors import StorageError
 
+if TYPE_CHECKING:
+    from ethicsdesk.storage.lock import Lock
+
 #: Written into every workspace file's header (PRAGMA application_id): "EDSK".
 APPLICATION_ID = 0x4544534B
 #: Schema version of this program; every migration sets PRAGMA user_version to its number.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -46,11 +52,20 @@ def _check_file(path: Path) -> None:
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     page_count = struct.unpack(">I", header[28:32])[0]
-    if page_count and size < page_size * page_count:
+    # A crash while a change grew the file leaves it short of its header's size; the journal beside it
+    # (a "hot journal") restores it on open, so it is not truncated.
+    if page_count and size < page_size * page_count and not _has_hot_journal(path):
         raise StorageError(
             f"แฟ้ม «{path}» ถูกตัดขาด (มี {size:,} ไบต์ จากที่ควรมี {page_size * page_count:,} ไบต์)",
             f"The file «{path}» is truncated ({size:,} bytes of {page_size * page_count:,})",
         )
+
+
+def _has_hot_journal(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-journal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -64,10 +79,12 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 class Workspace:
     """An open workspace file. Every user action runs in one ``transaction()``."""
 
-    def __init__(self, path: Path, engine: Engine, read_only: bool = False) -> None:
+    def __init__(self, path: Path, engine: Engine, read_only: bool = False, lock: Lock | None = None) -> None:
         self.path = path
         self.engine = engine
         self.read_only = read_only
+        #: The one-writer lock (storage.lock), released by close().
+        self.lock = lock
 
     @contextmanager
     def transaction(self, *, audit: bool = True) -> Iterator[Session]:
@@ -95,6 +112,8 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def _storage_error(path: Path, exc: Exception) -> StorageError:
@@ -130,13 +149,17 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     return engine
 
 
-def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = False) -> Workspace:
+def open_workspace(
+    path: str | Path, *, create: bool = False, read_only: bool = False, lock: bool = False
+) -> Workspace:
     """Open (and upgrade) the workspace at ``path``; with ``create``, make it if it is missing.
 
     Raises StorageError with a clear message for anything that is not a usable workspace;
-    the file is left untouched in that case.
+    the file is left untouched in that case. With ``lock`` (and not ``read_only``), take the
+    one-writer lock first (storage.lock; WorkspaceLocked names the holder); close() releases it.
+    A file that needs a migration is backed up first (storage.backup).
     """
-    from ethicsdesk.storage.migrate import upgrade, validate_header
+    from ethicsdesk.storage.migrate import current_version, upgrade, validate_header
 
     path = Path(path)
     _check_file(path)
@@ -145,16 +168,64 @@ def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = 
             raise StorageError(f"ไม่พบแฟ้ม «{path}»", f"File «{path}» not found")
         if not path.parent.is_dir():
             raise StorageError(f"ไม่พบโฟลเดอร์ «{path.parent}»", f"Folder «{path.parent}» does not exist")
-    engine = make_engine(path, read_only=read_only)
+    held = None
+    if lock and not read_only:
+        from ethicsdesk.storage.lock import acquire
+
+        held = acquire(path)
+    engine = None
     try:
+        if not path.exists():
+            _create(path)
+        engine = make_engine(path, read_only=read_only)
         with engine.connect() as conn:
             validate_header(conn, path)
+            outdated = current_version(conn) < SCHEMA_VERSION and _has_tables(conn)
         if not read_only:
+            if outdated:
+                from ethicsdesk.storage.backup import backup_now
+
+                backup_now(path, "migration")
             upgrade(engine, path)
     except (DatabaseError, sqlite3.DatabaseError) as exc:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
+        if held is not None:
+            held.release()
         raise _storage_error(path, exc) from exc
     except BaseException:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
+        if held is not None:
+            held.release()
         raise
-    return Workspace(path, engine, read_only=read_only)
+    return Workspace(path, engine, read_only=read_only, lock=held)
+
+
+def _has_tables(conn: Connection) -> bool:
+    return bool(conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type='table'").scalar_one())
+
+
+def _create(path: Path) -> None:
+    """Make a new workspace beside ``path`` and rename it into place when it is complete, so that a
+    crash while creating never leaves an empty or half-made file under the workspace's name."""
+    from ethicsdesk.storage.migrate import upgrade
+
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.new")
+    try:
+        engine = make_engine(tmp)
+        try:
+            upgrade(engine, path)
+        finally:
+            engine.dispose()
+        if not path.exists():  # never replace a file someone made meanwhile
+            os.replace(tmp, path)
+            from ethicsdesk.storage.files import fsync_dir
+
+            fsync_dir(path.parent)
+    except OSError as exc:
+        raise StorageError(
+            f"สร้างแฟ้ม «{path}» ไม่ได้ ({exc.strerror})", f"Cannot create «{path}» ({exc.strerror})"
+        ) from None
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -113,6 +113,8 @@ def _fix_clusters(text: str) -> tuple[str, list[Finding], list[tuple[int, int, i
     out_len = 0
     for m in _FIXES.finditer(text):
         fixed = reorder_vowels(m.group())
+        if fixed == m.group():  # already in an order reorder_vowels keeps: nothing to fix or report
+            continue
         names = ", ".join(map(_name, m.group()))
         parts.append(text[last : m.start()])
         out_len += m.start() - last

@@ -1,0 +1,133 @@
+"""What every part of the window shares: the services, the language, the undo stack, the current selection.
+
+Passed to each tab when it is built; there is no global state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import traceback
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+
+from ethicsdesk.domain.models import Person
+from ethicsdesk.errors import UserError
+from ethicsdesk.services import Services
+
+#: Topics a tab listens to; an edit names those whose data it changed.
+TOPICS = ("committee", "roster", "people", "meetings", "meeting", "attendance", "agenda", "plan", "budget")
+
+
+class IdMap:
+    """Rows deleted and re-created by undo/redo get new ids; commands written earlier follow them here."""
+
+    def __init__(self) -> None:
+        self._map: dict[tuple[str, int], int] = {}
+
+    def resolve(self, kind: str, ident: int) -> int:
+        return self._map.get((kind, ident), ident)
+
+    def remap(self, kind: str, old: int, new: int) -> None:
+        if old == new:
+            return
+        for key, value in list(self._map.items()):
+            if key[0] == kind and value == old:
+                self._map[key] = new
+        self._map[(kind, old)] = new
+
+
+class Context(QObject):
+    changed = Signal(str)  # a topic whose data changed
+    status = Signal(str, bool)  # a message for the status area; True when it reports a problem
+    committee_changed = Signal()
+    version_changed = Signal()  # the plan version shown by the plan and budget tabs
+
+    def __init__(
+        self, services: Services, lang: str, settings: QSettings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.lang = lang
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.ids = IdMap()
+        committees = services.roster.committees()
+        self.committee_id: int | None = committees[0].id if committees else None
+        self.version_id: int | None = None
+        self._people: list[Person] | None = None
+        self._person_map: dict[int, Person] | None = None
+
+    # -- language ---------------------------------------------------------------------------
+    @property
+    def thai(self) -> bool:
+        return self.lang != "en"
+
+    def message(self, error: UserError) -> str:
+        return error.message(self.lang)
+
+    # -- selection shared between tabs ------------------------------------------------------
+    def set_committee(self, committee_id: int | None) -> None:
+        if committee_id != self.committee_id:
+            self.committee_id = committee_id
+            self.version_id = None
+            self.committee_changed.emit()
+
+    def set_version(self, version_id: int | None) -> None:
+        if version_id != self.version_id:
+            self.version_id = version_id
+            self.version_changed.emit()
+
+    # -- the people directory, read once and shared (it can hold thousands) ------------------
+    def people(self) -> list[Person]:
+        if self._people is None:
+            self._people = self.services.roster.people()
+        return self._people
+
+    def person_map(self) -> dict[int, Person]:
+        if self._person_map is None or self._people is None:
+            self._person_map = {p.id or 0: p for p in self.people()}
+        return self._person_map
+
+    # -- messages ---------------------------------------------------------------------------
+    def say(self, text: str) -> None:
+        self.status.emit(text, False)
+
+    def report(self, error: UserError) -> None:
+        self.status.emit(self.message(error), True)
+
+    def report_bug(self, exc: BaseException) -> None:
+        """A bug: one calm line for the user, the traceback in the log file."""
+        log = log_bug(exc)
+        text = QCoreApplication.translate(
+            "Context", "Internal error ({kind}); saved work is safe. Details in {log}"
+        )
+        self.status.emit(text.format(kind=exc.__class__.__name__, log=log), True)
+
+    def notify(self, topics: Iterable[str]) -> None:
+        topics = tuple(topics)
+        if "people" in topics or "committee" in topics:
+            self._people = None
+        for topic in dict.fromkeys(topics):
+            self.changed.emit(topic)
+
+    # -- edits ------------------------------------------------------------------------------
+    def execute(self, text: str, do: object, undo: object, topics: Iterable[str]) -> UserError | None:
+        """Run one edit through the services and put it on the undo stack; return the refusal, if any."""
+        from ethicsdesk.gui.undo import run_edit
+
+        return run_edit(self, text, do, undo, tuple(topics))
+
+
+def log_bug(exc: BaseException) -> str:
+    from platformdirs import user_log_path
+
+    try:
+        path = user_log_path("EthicsDesk", appauthor=False, ensure_exists=True) / "errors.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"{dt.datetime.now().isoformat()} GUI\n")
+            fh.write("".join(traceback.format_exception(exc)) + "\n")
+        return str(path)
+    except OSError:
+        return "(log unavailable)"

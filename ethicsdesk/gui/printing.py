@@ -1,0 +1,84 @@
+"""Printing the minutes and the plan.
+
+The PDF documents are being built in ``ethicsdesk.pdf``; until a builder is there, the print actions
+say so calmly. When it lands (expected as ``build_minutes(services, meeting_id, path)`` and
+``build_plan(services, version_id, path)``; adjust ``BUILDERS`` if it lands otherwise),
+``print_document`` runs it on the background thread (a twenty-page Thai document takes a noticeable
+moment to lay out) and opens the PDF in the system's viewer, from which the user prints.
+"""
+
+from __future__ import annotations
+
+import importlib
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+#: kind -> (module, function) expected from the PDF package.
+BUILDERS = {
+    "minutes": ("ethicsdesk.pdf.minutes", "build_minutes"),
+    "plan": ("ethicsdesk.pdf.plan", "build_plan"),
+}
+
+
+def find_builder(kind: str) -> Callable[..., Any] | None:
+    module_name, attr = BUILDERS[kind]
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        return None
+    builder = getattr(module, attr, None)
+    return builder if callable(builder) else None
+
+
+def not_available(parent: QWidget) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("printNotAvailable")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("Printing", "Printing"))
+    box.setText(QCoreApplication.translate("Printing", "Printing is not available yet."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Printing",
+            "The minutes and the action plan will print as PDF documents in a coming version. "
+            "Everything you have entered is saved.",
+        )
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Printing", "OK"))
+    box.open()
+    return box
+
+
+def open_pdf(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def print_document(window: Any, kind: str, *args: object) -> QMessageBox | None:
+    """Build the document off the window's thread and open it; say calmly when that is not possible yet."""
+    builder = find_builder(kind)
+    if builder is None:
+        return not_available(window)
+    target = Path(tempfile.mkdtemp(prefix="ethicsdesk-")) / f"{kind}.pdf"
+    ctx = window.ctx
+    ctx.say(QCoreApplication.translate("Printing", "Preparing the document…"))
+
+    def done(_result: object) -> None:
+        ctx.say(QCoreApplication.translate("Printing", "The document is ready: {path}").format(path=target))
+        open_pdf(target)
+
+    def failed(exc: BaseException) -> None:
+        from ethicsdesk.errors import UserError
+
+        if isinstance(exc, UserError):
+            ctx.report(exc)
+        else:
+            ctx.report_bug(exc)
+
+    window.background.run(lambda: builder(ctx.services, *args, target), done, failed)
+    return None

@@ -1,0 +1,1 @@
+"""The roster tab (ทำเนียบ): committee details, seats, people and their attendance."""

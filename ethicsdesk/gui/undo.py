@@ -1,0 +1,71 @@
+"""Undo and redo: each edit is a pair of service calls, one doing it and one undoing it.
+
+The services commit every call at once, so an edit is saved the moment it is made; undo is simply
+another saved edit. If the records have changed underneath (a meeting certified since, say), the
+refusal is shown and the history is cleared rather than left pointing at the wrong rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QUndoCommand
+
+from ethicsdesk.errors import UserError
+
+if TYPE_CHECKING:
+    from ethicsdesk.gui.context import Context
+
+Action = Callable[[], object]
+
+
+class EditCommand(QUndoCommand):
+    def __init__(self, ctx: Context, text: str, do: Action, undo: Action, topics: tuple[str, ...]) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self._do = do
+        self._undo = undo
+        self.topics = topics
+        self._done_once = False
+
+    def redo(self) -> None:
+        if not self._done_once:  # the edit was already made when it was pushed
+            self._done_once = True
+            return
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, action: Action) -> None:
+        try:
+            action()
+        except UserError as exc:
+            self.ctx.report(exc)
+            self._drop_history()
+        except Exception as exc:  # a bug must not take the window down
+            self.ctx.report_bug(exc)
+            self._drop_history()
+        finally:
+            self.ctx.notify(self.topics)
+
+    def _drop_history(self) -> None:
+        QTimer.singleShot(0, self.ctx.undo_stack.clear)
+
+
+def run_edit(ctx: Context, text: str, do: object, undo: object, topics: tuple[str, ...]) -> UserError | None:
+    assert callable(do) and callable(undo)
+    try:
+        do()
+    except UserError as exc:
+        ctx.report(exc)
+        return exc
+    except Exception as exc:  # a bug: reported calmly, nothing is pushed
+        ctx.report_bug(exc)
+        return UserError("ทำรายการนี้ไม่สำเร็จ", "This edit could not be made")
+    ctx.undo_stack.push(EditCommand(ctx, text, do, undo, topics))
+    ctx.notify(topics)
+    ctx.say(QCoreApplication.translate("Context", "Saved: {0}").format(text))
+    return None

@@ -1,0 +1,97 @@
+"""Small flowables the documents need besides Thai paragraphs: a labelled paragraph, a rule, quarter bars."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import cm
+from reportlab.platypus.flowables import Flowable
+
+from ethicsdesk.pdf.typeset import ThaiParagraph, draw_text_line
+
+
+class LabelledParagraph(Flowable):
+    """A paragraph with a hanging label ("๑.", "๔.๑", "๑.๑)") printed on its first line, left of the text.
+
+    The text itself is a ThaiParagraph indented past the label; it splits across pages like any
+    paragraph, the label staying with the first part.
+    """
+
+    def __init__(self, label: str, paragraph: ThaiParagraph, label_x: float, show_label: bool = True) -> None:
+        super().__init__()
+        self.label = label
+        self.paragraph = paragraph
+        self.label_x = label_x
+        self.show_label = show_label
+        self.spaceBefore = paragraph.spaceBefore
+        self.spaceAfter = paragraph.spaceAfter
+        self.keepWithNext = paragraph.keepWithNext
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = self.paragraph.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = self.paragraph.split(availWidth, availHeight)
+        if len(parts) < 2:
+            return []
+        first, rest = parts[0], parts[1]
+        assert isinstance(first, ThaiParagraph) and isinstance(rest, ThaiParagraph)
+        return [
+            LabelledParagraph(self.label, first, self.label_x, self.show_label),
+            LabelledParagraph(self.label, rest, self.label_x, False),
+        ]
+
+    def draw(self) -> None:
+        # The label first, so that text extraction reads "๑. ข้อความ" in that order.
+        if self.show_label and self.paragraph.lines:
+            style = self.paragraph.style
+            _leading, drop = style.metrics()
+            draw_text_line(
+                self.canv, self.label_x, self.height - drop, self.label, family=style.family, size=style.size
+            )
+        self.paragraph.canv = self.canv
+        self.paragraph.draw()
+
+
+class Rule(Flowable):
+    """A short centred line under the title block."""
+
+    def __init__(self, length: float = 5 * cm, space: float = 6) -> None:
+        super().__init__()
+        self.length = length
+        self.spaceBefore = self.spaceAfter = space
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, 1
+
+    def draw(self) -> None:
+        x = (self.width - self.length) / 2
+        self.canv.setLineWidth(0.6)
+        self.canv.line(x, 0.5, x + self.length, 0.5)
+
+
+class QuarterBar(Flowable):
+    """The span of an activity across one quarter cell: a line, with an arrowhead where the span starts
+    or ends (←→ in the seed), or a dot for a single-quarter span."""
+
+    def __init__(self, starts: bool, ends: bool, height: float = 10) -> None:
+        super().__init__()
+        self.starts, self.ends, self.bar_height = starts, ends, height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, self.bar_height
+
+    def draw(self) -> None:
+        c, y, w = self.canv, self.bar_height / 2, self.width
+        head = 4.0
+        x0 = head if self.starts else -6.0  # run into the cell padding so spans look continuous
+        x1 = w - head if self.ends else w + 6.0
+        c.setLineWidth(1.2)
+        c.line(x0, y, x1, y)
+        if self.starts:
+            c.line(x0, y, x0 + head, y + head * 0.7)
+            c.line(x0, y, x0 + head, y - head * 0.7)
+        if self.ends:
+            c.line(x1, y, x1 - head, y + head * 0.7)
+            c.line(x1, y, x1 - head, y - head * 0.7)

@@ -1,0 +1,177 @@
+"""The plan as the seed prints it: approaches side by side, the full activities table, the timeline."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+from ethicsdesk.documents.model import PlanActivity, PlanTable
+from ethicsdesk.pdf.flowables import QuarterBar
+from ethicsdesk.pdf.styles import Styles
+from ethicsdesk.pdf.typeset import Align, ThaiParagraph
+
+HEAD_FILL = colors.Color(0.9, 0.9, 0.9)
+APPROACH_FILL = colors.Color(0.95, 0.95, 0.95)
+
+
+def _spans(quarters: frozenset[int]) -> dict[int, tuple[bool, bool]]:
+    """For each quarter of a span: (does the span start here, does it end here)."""
+    return {q: (q - 1 not in quarters, q + 1 not in quarters) for q in quarters}
+
+
+class _Cells:
+    def __init__(self, styles: Styles, size: float) -> None:
+        self.left = styles.cell(size)
+        self.center = styles.cell(size, Align.CENTER)
+        self.head = replace(
+            self.center, size=min(size, 12)
+        )  # headings of narrow columns must not break words
+
+    def p(self, markup: str, centre: bool = False) -> ThaiParagraph:
+        return ThaiParagraph(markup, self.center if centre else self.left)
+
+    def h(self, markup: str) -> ThaiParagraph:
+        return ThaiParagraph(f"<b>{markup}</b>", self.head)
+
+    def hq(self, label: str) -> list[Flowable]:
+        """A quarter heading on two lines: "ไตรมาสที่ ๑" over "(ต.ค. - ธ.ค. ๖๕)"."""
+        head, _, months = label.partition(" (")
+        return [self.h(head), self.h(f"({months}")] if months else [self.h(label)]
+
+    def quarter(self, a: PlanActivity, q: int) -> list[Flowable]:
+        spans = _spans(a.quarters)
+        out: list[Flowable] = []
+        if q in spans:
+            out.append(QuarterBar(*spans[q]))
+        out.extend(self.p(d, centre=True) for d in a.milestones.get(q, []))
+        return out
+
+
+def approaches_table(t: PlanTable, styles: Styles, width: float) -> Table:
+    """A column per development approach listing its activities; one row per line, so it splits across pages."""
+    c = _Cells(styles, styles.table_size)
+    cols = len(t.approaches) or 1
+    header = [c.h(ap.title) for ap in t.approaches]
+    depth = max((len(ap.activities) for ap in t.approaches), default=0)
+    body = [
+        [
+            c.p(f"{ap.activities[i].number} {ap.activities[i].name}") if i < len(ap.activities) else ""
+            for ap in t.approaches
+        ]
+        for i in range(depth)
+    ]
+    table = Table([header, *body], colWidths=[width / cols] * cols, repeatRows=1)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), styles.family)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.5, colors.black),
+                ("INNERGRID", (0, 0), (-1, 0), 0.5, colors.black),
+                ("LINEBEFORE", (1, 0), (-1, -1), 0.5, colors.black),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+            ]
+        )
+    )
+    return table
+
+
+def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
+    """ลำดับที่ | โครงการ/กิจกรรม | วัตถุประสงค์ | ตัวชี้วัด | งบประมาณ | ไตรมาส ๑–๔ | หน่วยงานที่รับผิดชอบ."""
+    c = _Cells(styles, styles.table_size)
+    rel = [36, 115, 134, 116, 66, 56, 56, 56, 56, 66]  # points at 757 pt, scaled to the frame
+    widths = [width * r / sum(rel) for r in rel]
+    rows: list[list[object]] = [
+        [
+            c.h("ลำดับที่"),
+            c.h("โครงการ/กิจกรรม"),
+            c.h("วัตถุประสงค์"),
+            c.h("ตัวชี้วัด"),
+            [c.h("งบประมาณ"), c.h("(บาท)")],
+            c.h("ระยะเวลาดำเนินงาน"),
+            "",
+            "",
+            "",
+            c.h("หน่วยงานที่รับผิดชอบ"),
+        ],
+        ["", "", "", "", "", *(c.hq(label) for label in t.quarter_labels), ""],
+    ]
+    cmds: list[Any] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), styles.family),  # empty cells would name an unembedded Helvetica
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("BACKGROUND", (0, 0), (-1, 1), HEAD_FILL),
+        ("SPAN", (5, 0), (8, 0)),
+        *[("SPAN", (i, 0), (i, 1)) for i in (0, 1, 2, 3, 4, 9)],
+    ]
+    for ap in t.approaches:
+        r = len(rows)
+        rows.append([c.p(f"<b>{ap.title}</b>"), *[""] * 9])
+        cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), APPROACH_FILL)]
+        for a in ap.activities:
+            name: list[Flowable] = [c.p(a.name)]
+            if a.note:
+                name.append(c.p(f"<i>{a.note}</i>"))
+            rows.append(
+                [
+                    c.p(a.number, centre=True),
+                    name,
+                    c.p(a.objective),
+                    [c.p(i) for i in a.indicators],
+                    c.p(a.budget, centre=True),
+                    *(c.quarter(a, q) for q in range(1, 5)),
+                    c.p(a.unit),
+                ]
+            )
+    r = len(rows)
+    rows.append(
+        [
+            c.p("<b>รวม</b>", centre=True),
+            c.p(f"<b>{t.total_label}</b>"),
+            c.p(f"<b>{t.total_budget}</b>"),
+            *[""] * 7,
+        ]
+    )
+    cmds += [("SPAN", (2, r), (-1, r))]
+    table = Table(rows, colWidths=widths, repeatRows=2, splitInRow=1)
+    table.setStyle(TableStyle(cmds))
+    return table
+
+
+def timeline_table(t: PlanTable, styles: Styles, width: float) -> Table:
+    """โครงการ/กิจกรรม | ไตรมาส ๑–๔ | งบประมาณ | หน่วยงานรับผิดชอบ (agenda ๕.๒ item ๘ of the seed)."""
+    c = _Cells(styles, styles.table_size)
+    rel = [300, 80, 80, 80, 80, 80, 90]
+    widths = [width * r / sum(rel) for r in rel]
+    rows: list[list[object]] = [
+        [c.h("โครงการ/กิจกรรม"), c.h("ระยะเวลาดำเนินการ"), "", "", "", c.h("งบประมาณ"), c.h("หน่วยงานรับผิดชอบ")],
+        ["", *(c.hq(label) for label in t.quarter_labels), "", ""],
+    ]
+    cmds: list[Any] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), styles.family),  # empty cells would name an unembedded Helvetica
+        ("BACKGROUND", (0, 0), (-1, 1), HEAD_FILL),
+        ("SPAN", (1, 0), (4, 0)),
+        *[("SPAN", (i, 0), (i, 1)) for i in (0, 5, 6)],
+    ]
+    for ap in t.approaches:
+        for a in ap.activities:
+            rows.append(
+                [
+                    c.p(f"{a.number} {a.name}"),
+                    *(c.quarter(a, q) for q in range(1, 5)),
+                    c.p(a.budget, centre=True),
+                    c.p(a.unit),
+                ]
+            )
+    table = Table(rows, colWidths=widths, repeatRows=2, splitInRow=1)
+    table.setStyle(TableStyle(cmds))
+    return table

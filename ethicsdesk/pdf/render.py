@@ -1,0 +1,266 @@
+"""Any ethicsdesk.documents Document as a Thai PDF: A4, 16 pt, shaped, broken between words,
+page numbers "- ๒ -" from page 2, wide plan tables on landscape pages of the same file."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import Flowable
+
+from ethicsdesk import __version__
+from ethicsdesk.documents import model as m
+from ethicsdesk.errors import UserError
+from ethicsdesk.pdf import styles as geo
+from ethicsdesk.pdf.flowables import LabelledParagraph, Rule
+from ethicsdesk.pdf.plan_tables import activities_table, approaches_table, timeline_table
+from ethicsdesk.pdf.styles import Styles
+from ethicsdesk.pdf.typeset import (
+    Align,
+    ThaiParagraph,
+    check_shaping,
+    draw_text_line,
+    register_sarabun,
+    text_width,
+)
+
+_WIDE_VIEWS = ("activities", "timeline")
+
+
+def _page_label(page: int, thai_digits: bool) -> str:
+    from ethicsdesk.thai import to_thai_digits
+
+    return f"- {to_thai_digits(str(page)) if thai_digits else page} -"
+
+
+class _Renderer:
+    def __init__(self, doc: m.Document, styles: Styles) -> None:
+        self.doc = doc
+        self.st = styles
+        self.portrait_width = geo.PORTRAIT[0] - geo.LEFT_MARGIN - geo.RIGHT_MARGIN
+        self.landscape_width = geo.LANDSCAPE[0] - 2 * geo.LANDSCAPE_MARGIN
+        self.orientation = "landscape" if doc.landscape else "portrait"
+        self.home = self.orientation
+
+    def flowables(self) -> list[Flowable]:
+        out: list[Flowable] = []
+        for block in self.doc.blocks:
+            out.extend(self.block(block))
+        for f in out:
+            if isinstance(f, Table):  # empty cells would otherwise name an unembedded Helvetica
+                f.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.st.family)]))
+        return out
+
+    @property
+    def frame_width(self) -> float:
+        return self.portrait_width if self.orientation == "portrait" else self.landscape_width
+
+    def _turn(self, to: str) -> list[Flowable]:
+        if self.orientation == to:
+            return []
+        self.orientation = to
+        return [NextPageTemplate(to), PageBreak()]
+
+    def block(self, b: m.Block) -> list[Flowable]:
+        st = self.st
+        if isinstance(b, m.PlanTable) and b.view in _WIDE_VIEWS:
+            table = (
+                activities_table(b, st, self.landscape_width)
+                if b.view == "activities"
+                else timeline_table(b, st, self.landscape_width)
+            )
+            return [*self._turn("landscape"), table, Spacer(1, 8)]
+        out = self._turn(self.home)
+        if isinstance(b, m.Text):
+            out.append(self.text(b))
+        elif isinstance(b, m.PeopleList):
+            out.append(ThaiParagraph(f"<b>{b.heading}</b>", st.heading()))
+            out.append(self.people(b))
+        elif isinstance(b, m.Table):
+            out.append(self.table(b))
+        elif isinstance(b, m.Roster):
+            out.append(self.roster(b))
+        elif isinstance(b, m.PlanTable):
+            out.extend([approaches_table(b, st, self.frame_width), Spacer(1, 8)])
+        elif isinstance(b, m.Signature):
+            out.append(self.signature(b))
+        elif isinstance(b, m.Rule):
+            out.append(Rule())
+        return out
+
+    def text(self, b: m.Text) -> Flowable:
+        st = self.st
+        if b.role == "title":
+            return ThaiParagraph(f"<b>{b.markup}</b>", st.title())
+        if b.role == "heading":
+            return ThaiParagraph(f"<b>{b.markup}</b>", st.heading())
+        if b.role == "subheading":
+            return ThaiParagraph(f"<b>{b.markup}</b>", st.subheading(max(1, b.level)))
+        if b.role in ("plain",):
+            return ThaiParagraph(b.markup, st.plain())
+        if b.label:
+            label_x = geo.FIRST_LINE_INDENT + (max(1, b.level) - 1) * geo.LEVEL_INDENT
+            hanging = max(text_width(b.label, family=st.family, size=st.size) + 6, 0.9 * cm)
+            return LabelledParagraph(
+                b.label, ThaiParagraph(b.markup, st.body(max(1, b.level), hanging)), label_x
+            )
+        return ThaiParagraph(b.markup, st.body(b.level))
+
+    def people(self, b: m.PeopleList) -> Table:
+        c = self.st.cell()
+        rows = [
+            [
+                ThaiParagraph(r.number, c),
+                ThaiParagraph(r.name, c),
+                ThaiParagraph(r.position, c),
+                ThaiParagraph(r.role, c),
+            ]
+            for r in b.rows
+        ]
+        w = self.portrait_width
+        table = Table(rows, colWidths=[1.3 * cm, w * 0.38, w * 0.33, w - 1.3 * cm - w * 0.71])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return table
+
+    def table(self, b: m.Table) -> Table:
+        c = self.st.cell()
+        head = ThaiParagraph
+        rel = b.widths or [1.0] * len(b.header)
+        widths = [self.frame_width * x / sum(rel) for x in rel]
+        rows = [[head(f"<b>{h}</b>", self.st.cell(align=Align.CENTER)) for h in b.header]]
+        rows += [[ThaiParagraph(cell, c) for cell in row] for row in b.rows]
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        cmds: list[Any] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+        if b.borders:
+            cmds.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
+        table.setStyle(TableStyle(cmds))
+        return table
+
+    def roster(self, b: m.Roster) -> Table:
+        c = self.st.cell()
+        rows = []
+        for r in b.rows:
+            name: list[Flowable] = [ThaiParagraph(r.name, c)]
+            if r.detail:
+                name.append(ThaiParagraph(r.detail, c))
+            rows.append([ThaiParagraph(r.number, c), name, ThaiParagraph(r.role, c)])
+        w = self.portrait_width - geo.FIRST_LINE_INDENT
+        table = Table(rows, colWidths=[1.5 * cm, w * 0.62 - 1.5 * cm, w * 0.38], hAlign="RIGHT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        return table
+
+    def signature(self, b: m.Signature) -> Table:
+        c = self.st.cell(align=Align.CENTER)
+        cell = [
+            Spacer(1, 36),
+            ThaiParagraph(b.name, c),
+            ThaiParagraph(b.position, c),
+            ThaiParagraph(b.role, c),
+        ]
+        half = self.portrait_width / 2
+        table = Table([["", cell]], colWidths=[half - 1 * cm, half + 1 * cm])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        table.keepWithNext = False
+        return table
+
+
+def _page_template(name: str, on_page: Any) -> PageTemplate:
+    size = geo.PORTRAIT if name == "portrait" else geo.LANDSCAPE
+    left = geo.LEFT_MARGIN if name == "portrait" else geo.LANDSCAPE_MARGIN
+    right = geo.RIGHT_MARGIN if name == "portrait" else geo.LANDSCAPE_MARGIN
+    frame = Frame(
+        left,
+        geo.BOTTOM_MARGIN,
+        size[0] - left - right,
+        size[1] - geo.TOP_MARGIN - geo.BOTTOM_MARGIN,
+        id=name,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    return PageTemplate(name, [frame], onPage=on_page, pagesize=size)
+
+
+def write_document_pdf(
+    doc: m.Document, path: str | Path | io.BytesIO, *, family: str | None = None, keywords: str = ""
+) -> None:
+    """Typeset ``doc`` to ``path``; refuses to print if Thai shaping is not really active."""
+    fam = family or register_sarabun().name
+    check_shaping(fam)
+    styles = Styles(family=fam)
+    renderer = _Renderer(doc, styles)
+    story = renderer.flowables()
+
+    def page_number(canvas, _doc) -> None:  # type: ignore[no-untyped-def]
+        page = canvas.getPageNumber()
+        if page >= 2:
+            width, height = canvas._pagesize
+            draw_text_line(
+                canvas,
+                width / 2,
+                height - geo.PAGE_NUMBER_BASELINE,
+                _page_label(page, doc.thai_digits),
+                family=fam,
+                size=styles.size,
+                anchor="center",
+            )
+
+    target: str | io.BytesIO = str(path) if isinstance(path, str | Path) else path
+    tmp = None
+    if isinstance(target, str):
+        tmp = f"{target}.tmp-{os.getpid()}"
+    template = BaseDocTemplate(
+        tmp or target,
+        pagesize=geo.PORTRAIT,
+        title=doc.title,
+        subject=doc.subject,
+        author="EthicsDesk",
+        initialFontName=fam,
+        creator=f"EthicsDesk {__version__}",
+        keywords=keywords,
+    )
+    templates = [_page_template(name, page_number) for name in ("portrait", "landscape")]
+    template.addPageTemplates(templates[::-1] if doc.landscape else templates)
+    try:
+        template.build(story)
+        if tmp:
+            os.replace(tmp, target)  # type: ignore[arg-type]
+    except OSError as exc:
+        raise UserError(
+            f"เขียนแฟ้ม «{path}» ไม่ได้ ({exc.strerror})", f"Cannot write «{path}» ({exc.strerror})"
+        ) from None
+    finally:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)

@@ -1,0 +1,266 @@
+"""Laid-out lines and Thai distributed justification.
+
+Justification (ชิดขอบแบบไทย, "Thai distributed"): the extra width of a line goes first to its spaces,
+each growing by at most ``space_stretch`` em; then evenly between the Thai grapheme clusters of the line
+(a base letter with its marks: ก|า|ร|ป|ร|ะ|เ|มิ|น, ำ stays on its base), each gap at most
+``CELL_STRETCH`` em; anything left goes to the spaces (or, in a line without spaces, the clusters). So a
+Thai line without spaces is justified too and no space balloons. Each cluster is placed at an exact x
+by a larger advance of the glyph before it (a TJ displacement): PDF ``Tc`` (charSpace) would pull marks
+off their bases. The last line of a paragraph stays ragged; a line with nothing to stretch stays left
+aligned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+from typing import NamedTuple
+
+from .breaking import attaches_to_previous, is_thai_letter
+from .shaping import Shaped, shape
+
+EPSILON = 1e-6
+CELL_STRETCH = 0.15
+"""Most extra space (em) between two Thai grapheme clusters before the spaces take the rest."""
+
+
+class Align(StrEnum):
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+    JUSTIFY = "justify"
+
+
+@dataclass(slots=True)
+class Item:
+    """Text of one style between break opportunities (or part of it), or one space."""
+
+    start: int
+    end: int
+    shaped: Shaped
+    space: bool
+    breakable: bool
+    underline: bool
+    width: float
+    name: bool = False  # a personal name: not broken between compound parts
+
+    def shifted(self, delta: int) -> Item:
+        return Item(
+            self.start + delta,
+            self.end + delta,
+            self.shaped,
+            self.space,
+            self.breakable,
+            self.underline,
+            self.width,
+            self.name,
+        )
+
+    def part(self, a: int, b: int, breakable: bool) -> Item:
+        """Characters ``a:b`` of this item (relative offsets), shaped again."""
+        s = self.shaped
+        shaped = shape(s.text[a:b], s.font, s.size)
+        return Item(
+            self.start + a,
+            self.start + b,
+            shaped,
+            self.space,
+            breakable,
+            self.underline,
+            shaped.width,
+            self.name,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One item as drawn: its glyphs, with ``cell_gap`` points added after each glyph in ``cells`` (the
+    last glyph of a Thai grapheme cluster) and ``end_gap`` after its last glyph (a stretched space)."""
+
+    shaped: Shaped
+    cells: tuple[int, ...] = ()
+    cell_gap: float = 0.0
+    end_gap: float = 0.0
+
+    @property
+    def width(self) -> float:
+        return self.shaped.width + self.cell_gap * len(self.cells) + self.end_gap
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Segments in one font drawn one after the other from ``x`` (relative to the line's left edge);
+    ``gaps[i]`` points are added before segment ``i`` (a Thai word joining the one before)."""
+
+    x: float
+    width: float
+    font: str
+    size: float
+    segments: list[Segment]
+    gaps: list[float]
+
+
+@dataclass(slots=True)
+class Line:
+    """One laid-out line: its source text, its items, and the width it has to fill."""
+
+    text: str
+    start: int
+    items: list[Item]
+    available: float
+    indent: float
+    last: bool
+    align: Align
+    space_stretch: float = 0.25
+    _placed: tuple[list[Piece], list[tuple[float, float]]] | None = field(default=None, repr=False)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def natural_width(self) -> float:
+        return sum(item.width for item in self.items)
+
+    def shifted(self, delta: int) -> Line:
+        items = [item.shifted(delta) for item in self.items]
+        return Line(
+            self.text,
+            self.start + delta,
+            items,
+            self.available,
+            self.indent,
+            self.last,
+            self.align,
+            self.space_stretch,
+        )
+
+    def pieces(self) -> list[Piece]:
+        """The glyphs to draw, placed; x relative to the line's left edge (indent included)."""
+        return self._place()[0]
+
+    def underlines(self) -> list[tuple[float, float]]:
+        """Underlined x ranges, relative to the line's left edge."""
+        return self._place()[1]
+
+    def _place(self) -> tuple[list[Piece], list[tuple[float, float]]]:
+        if self._placed is None:
+            self._placed = _place(self)
+        return self._placed
+
+
+def _starts_cell(left: str, ch: str) -> bool:
+    """Whether a grapheme cluster (a base and its marks; ำ stays with its base) starting with ``ch`` after
+    ``left`` is a place where justification may widen: both Thai letters."""
+    return is_thai_letter(left) and is_thai_letter(ch) and not attaches_to_previous(ch)
+
+
+@lru_cache(maxsize=65536)
+def cell_glyphs(shaped: Shaped) -> tuple[int, ...]:
+    """For each place inside ``shaped`` where a Thai grapheme cluster starts and its glyphs split cleanly
+    from the ones before (HarfBuzz did not merge the two clusters): the index of the glyph before it."""
+    text, clusters = shaped.text, shaped.clusters
+    return tuple(
+        shaped.glyph_at(b) - 1
+        for b in range(1, len(text))
+        if _starts_cell(text[b - 1], text[b]) and clusters[shaped.glyph_at(b)] == b
+    )
+
+
+class _Slots(NamedTuple):
+    """Where justification may widen a line: per item, whether before it (a Thai word joining the one
+    before without a space) and after which of its glyphs."""
+
+    joins: list[bool]
+    cells: list[tuple[int, ...]]
+    count: int
+
+
+def _thai_slots(items: list[Item]) -> _Slots:
+    joins: list[bool] = []
+    cells: list[tuple[int, ...]] = []
+    prev: Item | None = None
+    for item in items:
+        join = False
+        own: tuple[int, ...] = ()
+        if not item.space:
+            own = cell_glyphs(item.shaped)
+            join = (
+                prev is not None
+                and not prev.space
+                and _starts_cell(prev.shaped.text[-1], item.shaped.text[0])
+            )
+        joins.append(join)
+        cells.append(own)
+        prev = item
+    return _Slots(joins, cells, sum(joins) + sum(len(c) for c in cells))
+
+
+def _distribute(line: Line, cells: int) -> tuple[float, float]:
+    """Extra width per space and per cluster slot: spaces first (up to ``space_stretch`` em), then
+    clusters (up to ``CELL_STRETCH`` em), then whatever remains on the spaces, or else the clusters."""
+    extra = line.available - line.natural_width
+    size = line.items[0].shaped.size
+    spaces = sum(1 for item in line.items if item.space)
+    per_space = min(extra / spaces, line.space_stretch * size) if spaces else 0.0
+    rest = extra - per_space * spaces
+    per_slot = min(rest / cells, CELL_STRETCH * size) if cells else 0.0
+    rest -= per_slot * cells
+    if rest > EPSILON and spaces:
+        per_space += rest / spaces
+    elif rest > EPSILON and cells:
+        per_slot += rest / cells
+    return per_space, per_slot
+
+
+def _place(line: Line) -> tuple[list[Piece], list[tuple[float, float]]]:
+    """Pieces (one per font change) whose segments carry the justification gaps: each gap becomes a
+    TJ displacement after the last glyph of a cluster, which puts the next cluster at its exact x.
+    Marks keep their HarfBuzz offsets from their own base."""
+    items = line.items
+    extra = line.available - line.natural_width
+    per_space = per_slot = 0.0
+    slots = _Slots([False] * len(items), [()] * len(items), 0)
+    start_x = line.indent
+    if line.align == Align.JUSTIFY and not line.last and extra > EPSILON:
+        slots = _thai_slots(items)
+        per_space, per_slot = _distribute(line, slots.count)
+    elif line.align == Align.RIGHT:
+        start_x += extra
+    elif line.align == Align.CENTER:
+        start_x += extra / 2
+
+    pieces: list[Piece] = []
+    underlines: list[tuple[float, float]] = []
+    segments: list[Segment] = []
+    gaps: list[float] = []
+    piece_x = x = start_x
+    font = ""
+    for item, join, cells in zip(items, slots.joins, slots.cells, strict=True):
+        shaped = item.shaped
+        x0 = x
+        lead = per_slot if join else 0.0
+        if shaped.font != font:
+            if segments:
+                pieces.append(Piece(piece_x, x - piece_x, font, segments[0].shaped.size, segments, gaps))
+            segments, gaps = [], []
+            font = shaped.font
+            piece_x = x + lead
+        if per_slot and cells:
+            segment = Segment(shaped, cells, per_slot)
+        elif item.space and per_space:
+            segment = Segment(shaped, end_gap=per_space)
+        else:
+            segment = Segment(shaped)
+        gaps.append(lead if segments else 0.0)
+        segments.append(segment)
+        x += lead + segment.width
+        if item.underline:
+            if underlines and abs(underlines[-1][1] - x0) < EPSILON:
+                underlines[-1] = (underlines[-1][0], x)
+            else:
+                underlines.append((x0, x))
+    if segments:
+        pieces.append(Piece(piece_x, x - piece_x, font, segments[0].shaped.size, segments, gaps))
+    return pieces, underlines

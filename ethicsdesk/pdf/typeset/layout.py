@@ -1,0 +1,228 @@
+"""Filling lines: greedy over break opportunities, with shaped widths.
+
+A unit (the text between two break opportunities) goes on the current line if it fits; a unit longer
+than a whole line is cut between character clusters; in a justified paragraph, a compound that would
+leave a wide gap is broken between its words (see :func:`breaking.compound_bounds`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .breaking import (
+    attaches_to_previous,
+    cluster_bounds,
+    compound_bounds,
+    may_break_between,
+    split_atoms,
+    subword_bounds,
+)
+from .fonts import FontFamily
+from .justify import EPSILON, Align, Item, Line
+from .markup import StyledText
+from .shaping import shape
+
+_WORD_CUT_FILL = 0.5
+"""An overlong word is cut between its dictionary words if that fills at least this much of the line."""
+
+__all__ = ["Align", "Item", "Line", "LineSpec", "layout", "make_items", "single_line", "units"]
+
+# ---- building lines ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LineSpec:
+    """How lines are filled: widths, alignment, font, and whether the first line is a paragraph's first."""
+
+    width: float
+    family: FontFamily
+    size: float
+    align: Align = Align.LEFT
+    first_indent: float = 0.0
+    left_indent: float = 0.0
+    right_indent: float = 0.0
+    space_stretch: float = 0.25
+    ends_paragraph: bool = True
+    compound_gap: float = 2.0
+
+
+def make_items(styled: StyledText, family: FontFamily, size: float) -> list[Item]:
+    """Shape the text into items: atoms cut at style changes (never inside a cluster)."""
+    text = styled.text
+    fonts: list[tuple[int, str, bool]] = []  # (start, font, underline), in order
+    for span in styled.spans:
+        start = span.start
+        # A style change just before a mark or a following vowel moves after it: one cluster, one font.
+        while fonts and start < span.end and attaches_to_previous(text[start]):
+            start += 1
+        if start < span.end:
+            fonts.append((start, family.font_for(span.bold, span.italic), span.underline))
+    bounds = [f[0] for f in fonts[1:]] + [len(text)]
+    items: list[Item] = []
+    fi = 0
+    for atom in split_atoms(text):
+        pos = atom.start
+        breakable = atom.breakable
+        while pos < atom.end:
+            while bounds[fi] <= pos:
+                fi += 1
+            end = min(atom.end, bounds[fi])
+            _, font, underline = fonts[fi]
+            shaped = shape(text[pos:end], font, size)
+            items.append(Item(pos, end, shaped, atom.space, breakable, underline, shaped.width, atom.name))
+            breakable = False
+            pos = end
+    return items
+
+
+def units(items: list[Item]) -> list[tuple[Item | None, list[Item]]]:
+    """Group items into (leading breakable space, unbreakable body) units."""
+    units: list[tuple[Item | None, list[Item]]] = []
+    for item in items:
+        if item.space and item.breakable:
+            units.append((item, []))
+        elif item.breakable or not units:
+            units.append((None, [item]))
+        else:
+            units[-1][1].append(item)
+    return units
+
+
+def _cut_candidates(body: list[Item]) -> Iterator[tuple[float, int, int, bool]]:
+    """(width of the head, item index, offset in the item, between dictionary words) of each place an
+    overlong body may be cut, in order."""
+    used = 0.0
+    for i, item in enumerate(body):
+        s = item.shaped
+        if not item.space:
+            prev = body[i - 1] if i else None
+            if prev is not None and not prev.space and may_break_between(prev.shaped.text[-1], s.text[0]):
+                yield used, i, 0, True
+            words = set(subword_bounds(s.text))
+            for c in cluster_bounds(s.text):
+                yield used + s.x_at(c), i, c, c in words
+        used += item.width
+
+
+def _split_body(body: list[Item], room: float, force: bool) -> tuple[list[Item], list[Item]]:
+    """Cut a body between clusters so that the head fits in ``room``.
+
+    With ``force`` the head has at least one cluster even if that overflows (an empty line must take
+    something); without it, the head may be empty.
+    """
+    if sum(item.width for item in body) <= room + EPSILON:
+        return body, []
+    best: tuple[int, int] | None = None
+    best_word: tuple[int, int] | None = None  # a cut between dictionary words (หมาย|เหตุ), if not too short
+    for width, i, c, between_words in _cut_candidates(body):
+        if width > room + EPSILON:
+            if best is None and force:
+                best = (i, c)
+            break
+        best = (i, c)
+        if between_words and width >= room * _WORD_CUT_FILL:
+            best_word = best
+    best = best_word or best
+    if best is None:
+        return ([], body) if not force else (body, [])
+    i, c = best
+    if c == 0:
+        return body[:i], body[i:]
+    item = body[i]
+    n = len(item.shaped.text)
+    return [*body[:i], item.part(0, c, item.breakable)], [item.part(c, n, True), *body[i + 1 :]]
+
+
+def _split_compound(body: list[Item], room: float) -> tuple[list[Item], list[Item]] | None:
+    """Cut a body between the words of a Thai compound so that the head fills most of ``room``."""
+    best: tuple[int, int] | None = None
+    used = 0.0
+    for i, item in enumerate(body):
+        if not item.space and not item.name:
+            for c in compound_bounds(item.shaped.text):
+                if used + item.shaped.x_at(c) <= room + EPSILON:
+                    best = (i, c)
+        used += item.width
+    if best is None:
+        return None
+    i, c = best
+    item = body[i]
+    n = len(item.shaped.text)
+    return [*body[:i], item.part(0, c, item.breakable)], [item.part(c, n, True), *body[i + 1 :]]
+
+
+def layout(styled: StyledText, spec: LineSpec) -> list[Line]:
+    """Fill lines greedily; the first line is indented by ``first_indent``."""
+    first_room = spec.width - spec.left_indent - spec.right_indent - spec.first_indent
+    room = spec.width - spec.left_indent - spec.right_indent
+    lines: list[list[Item]] = []
+    current: list[Item] = []
+    used = 0.0
+
+    def available() -> float:
+        return first_room if not lines else room
+
+    for lead, body in units(make_items(styled, spec.family, spec.size)):
+        gap = lead.width if lead is not None and current else 0.0
+        body_width = sum(item.width for item in body)
+        if used + gap + body_width <= available() + EPSILON:
+            if gap and lead is not None:
+                current.append(lead)
+            current.extend(body)
+            used += gap + body_width
+            continue
+        loose = available() - used - gap > spec.compound_gap * spec.size
+        if current and spec.align == Align.JUSTIFY and loose:
+            split = _split_compound(body, available() - used - gap)
+            if split is not None:  # a wide gap otherwise: break the compound between its words
+                head, body = split
+                lines.append(current + ([lead] if lead is not None else []) + head)
+                current, used = [], 0.0
+                body_width = sum(item.width for item in body)
+        if body_width > room + EPSILON:  # longer than any line: cut between clusters
+            if current:  # fill the rest of this line first
+                head, body = _split_body(body, available() - used - gap, force=False)
+                if head and lead is not None:
+                    current.append(lead)
+                lines.append(current + head)
+            while True:
+                current, body = _split_body(body, available(), force=True)
+                if not body:
+                    break
+                lines.append(current)
+            used = sum(item.width for item in current)
+            continue
+        if current:
+            lines.append(current)
+        current, used = list(body), body_width
+    if current:
+        lines.append(current)
+    return _finish(styled.text, lines, spec, first_room, room)
+
+
+def _finish(text: str, lines: list[list[Item]], spec: LineSpec, first_room: float, room: float) -> list[Line]:
+    result: list[Line] = []
+    for n, items in enumerate(lines):
+        start, end = items[0].start, items[-1].end
+        first = n == 0
+        result.append(
+            Line(
+                text[start:end],
+                start,
+                items,
+                first_room if first else room,
+                spec.left_indent + (spec.first_indent if first else 0.0),
+                spec.ends_paragraph and n == len(lines) - 1,
+                spec.align,
+                spec.space_stretch,
+            )
+        )
+    return result
+
+
+def single_line(styled: StyledText, family: FontFamily, size: float) -> Line:
+    """All of ``styled`` on one line, no breaking (headers, page numbers, signature lines)."""
+    items = make_items(styled, family, size)
+    width = sum(item.width for item in items)
+    return Line(styled.text, 0, items, width, 0.0, True, Align.LEFT)

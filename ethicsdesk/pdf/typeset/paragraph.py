@@ -1,0 +1,181 @@
+"""``ThaiParagraph``: a platypus Flowable that lays out Thai itself (word breaks, shaping, justification)
+and splits across pages by whole lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.platypus.flowables import Flowable
+
+from .fonts import SARABUN, get_family
+from .layout import Align, Line, LineSpec, layout, make_items, units
+from .markup import StyledText, escape, parse_markup
+from .render import check_glyphs, draw_line
+from .shaping import line_metrics, thai_ink_extents
+
+
+@dataclass(frozen=True, slots=True)
+class ThaiParagraphStyle:
+    """How a Thai paragraph looks. Lengths in points.
+
+    Sarabun's stacked marks reach above its ascent (ที่: 1.2 em, ฤทธิ์: 1.28 em) and lower vowels below
+    its descent (ปุ: 0.33 em, ฎุ: 0.56 em), so its own line height (1.3 em) lets a tone mark touch a
+    lower vowel of the line above. ``leading`` therefore defaults to the height of ที่ over ปุ (about
+    1.53 × size for Sarabun, 24.5 pt at 16 pt: Thai single spacing), at least the font's line height. With ``contain_marks`` the paragraph's box
+    has room above its first line and below its last for the tallest and deepest Thai stacks, so marks
+    never touch a table rule (table cells set it); body text leaves it off and lets marks overhang into
+    the space around, as a word processor does.
+    Justified lines: spaces grow by at most ``space_stretch`` em, the rest goes between Thai clusters;
+    a compound is broken between its dictionary words (กรมส่งเสริม|อุตสาหกรรม) only when keeping it
+    whole would leave more than ``compound_gap`` em to spread.
+    ``replace_missing``: ``None`` raises :class:`MissingGlyphError` for a character the font lacks;
+    a character (e.g. ``"?"``) prints that instead.
+    """
+
+    family: str = SARABUN
+    size: float = 16
+    leading: float | None = None
+    first_line_indent: float = 0
+    left_indent: float = 0
+    right_indent: float = 0
+    align: Align = Align.LEFT
+    space_before: float = 0
+    space_after: float = 0
+    space_stretch: float = 0.25
+    compound_gap: float = 2.0
+    contain_marks: bool = False
+    keep_with_next: bool = False
+    orphans: int = 1
+    widows: int = 1
+    replace_missing: str | None = None
+
+    def metrics(self) -> tuple[float, float]:
+        """(leading, distance from the top of a line box down to its baseline)."""
+        return line_metrics(get_family(self.family).regular, self.size, self.leading)
+
+
+class ThaiParagraph(Flowable):
+    """A paragraph of Thai markup (``<b> <i> <u>``, ``&amp; &lt; &gt;``) for platypus documents."""
+
+    def __init__(self, markup: str, style: ThaiParagraphStyle | None = None) -> None:
+        style = style or ThaiParagraphStyle()
+        family = get_family(style.family)
+        self._setup(check_glyphs(parse_markup(markup), family, style.replace_missing), style, True, True)
+
+    @classmethod
+    def plain(cls, text: str, style: ThaiParagraphStyle | None = None) -> ThaiParagraph:
+        """A paragraph of plain text (``<`` and ``&`` are literal)."""
+        return cls(escape(text), style)
+
+    def _setup(self, styled: StyledText, style: ThaiParagraphStyle, starts: bool, ends: bool) -> None:
+        Flowable.__init__(self)
+        self.style = style
+        self.styled = styled
+        self._starts = starts
+        self._ends = ends
+        self._cache: dict[float, list[Line]] = {}
+        self.lines: list[Line] = []
+        self.width = self.height = 0.0
+        self.spaceBefore = style.space_before if starts else 0.0
+        self.spaceAfter = style.space_after if ends else 0.0
+        self.keepWithNext = style.keep_with_next if ends else False
+
+    @property
+    def text(self) -> str:
+        """The normalised text, as it prints and copies out."""
+        return self.styled.text
+
+    def __repr__(self) -> str:
+        return f"ThaiParagraph({self.text[:40]!r}{'…' if len(self.text) > 40 else ''})"
+
+    def layout(self, width: float) -> list[Line]:
+        """The lines of this paragraph in a column ``width`` points wide (cached)."""
+        key = round(width, 3)
+        lines = self._cache.get(key)
+        if lines is None:
+            s = self.style
+            spec = LineSpec(
+                width,
+                get_family(s.family),
+                s.size,
+                s.align,
+                s.first_line_indent if self._starts else 0.0,
+                s.left_indent,
+                s.right_indent,
+                s.space_stretch,
+                self._ends,
+                s.compound_gap,
+            )
+            lines = self._cache[key] = layout(self.styled, spec)
+        return lines
+
+    def _rooms(self) -> tuple[float, float]:
+        """Room above the first line box and below the last one for the tallest and deepest Thai stacks
+        of the family (the same for every paragraph of a style, so table rows keep their baselines)."""
+        s = self.style
+        if not s.contain_marks:
+            return 0.0, 0.0
+        fam = get_family(s.family)
+        top, bottom = thai_ink_extents((fam.regular, fam.bold, fam.italic, fam.bold_italic), s.size)
+        leading, drop = s.metrics()
+        return max(0.0, top - drop), max(0.0, -bottom - (leading - drop))
+
+    def _height(self, lines: list[Line]) -> float:
+        if not lines:
+            return 0.0
+        above, below = self._rooms()
+        return len(lines) * self.style.metrics()[0] + above + below
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.lines = self.layout(availWidth)
+        self.width = availWidth
+        self.height = self._height(self.lines)
+        return self.width, self.height
+
+    def minWidth(self) -> float:
+        """The widest unbreakable piece plus indents (for tables with automatic column widths)."""
+        s = self.style
+        items = make_items(self.styled, get_family(s.family), s.size)
+        widest = max((sum(item.width for item in body) for _, body in units(items)), default=0.0)
+        return widest + s.left_indent + s.right_indent + (s.first_line_indent if self._starts else 0.0)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # A table splitting a row passes the column width without its padding: keep the width the
+        # paragraph was wrapped to, or the split would not match the row it is splitting.
+        if 0 < self.width < availWidth:
+            availWidth = self.width
+        lines = self.layout(availWidth)
+        if not lines:
+            return []
+        leading = self.style.metrics()[0]
+        above, below = self._rooms()
+        fit = min(len(lines), int((availHeight + 1e-6 - above - below) // leading))
+        if fit >= len(lines):
+            # It fits whole: nothing to split (a table splitting its rows needs two parts or none).
+            return []
+        fit = min(fit, len(lines) - max(1, self.style.widows))
+        if fit < max(1, self.style.orphans):
+            return []
+        return [self._part(lines, 0, fit, availWidth), self._part(lines, fit, len(lines), availWidth)]
+
+    def _part(self, lines: list[Line], a: int, b: int, width: float) -> ThaiParagraph:
+        start = lines[a].start if a else 0
+        end = lines[b - 1].end if b < len(lines) else len(self.styled.text)
+        part = ThaiParagraph.__new__(ThaiParagraph)
+        part._setup(
+            self.styled.slice(start, end),
+            self.style,
+            self._starts and a == 0,
+            self._ends and b == len(lines),
+        )
+        part._cache[round(width, 3)] = [line.shifted(-start) for line in lines[a:b]]
+        return part
+
+    def draw(self) -> None:
+        if not self.lines:
+            return
+        leading, drop = self.style.metrics()
+        y = self.height - self._rooms()[0] - drop
+        for line in self.lines:
+            draw_line(self.canv, line, 0.0, y)
+            y -= leading

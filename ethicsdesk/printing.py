@@ -1,0 +1,91 @@
+"""Printing documents to files, the format chosen by the extension: .pdf, .docx (minutes), .xlsx (plan).
+
+Shared by the command line (`ethicsdesk minutes`, `ethicsdesk plan`) and the window's print actions.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ethicsdesk.documents.model import Document
+from ethicsdesk.errors import UserError, ValidationError
+from ethicsdesk.storage.database import Workspace
+from ethicsdesk.thai import to_arabic_digits
+
+_MEETING = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{4})\s*$")
+
+
+def parse_meeting_label(text: str) -> tuple[int, int]:
+    """ "1/2565" or "๑/๒๕๖๕" -> (number, Buddhist year)."""
+    m = _MEETING.match(to_arabic_digits(text or ""))
+    if not m:
+        raise ValidationError(
+            f"ครั้งที่ของการประชุม «{text}» ไม่ถูกต้อง ให้เขียนเช่น ๑/๒๕๖๕ หรือ 1/2565",
+            f"«{text}» is not a meeting number; write it as 1/2565",
+        )
+    number, year = int(m[1]), int(m[2])
+    from ethicsdesk.services.meetings import check_year
+
+    check_year(year)
+    return number, year
+
+
+def _suffix(output: Path, allowed: tuple[str, ...]) -> str:
+    suffix = output.suffix.lower()
+    if suffix not in allowed:
+        raise ValidationError(
+            f"ไม่รู้จักชนิดแฟ้ม «{output.suffix or output.name}» ใช้ได้: {', '.join(allowed)}",
+            f"Unknown file type «{output.suffix or output.name}»; use one of {', '.join(allowed)}",
+        )
+    return suffix
+
+
+def write_document(doc: Document, output: Path, *, keywords: str = "") -> None:
+    """A built document to .pdf or .docx."""
+    if _suffix(output, (".pdf", ".docx")) == ".pdf":
+        from ethicsdesk.pdf.render import write_document_pdf
+
+        write_document_pdf(doc, output, keywords=keywords)
+    else:
+        from ethicsdesk.office import write_minutes_docx
+
+        write_minutes_docx(doc, output)
+
+
+def minutes_to_file(ws: Workspace, meeting_label: str, output: Path, *, thai_digits: bool = True) -> Path:
+    from sqlmodel import select
+
+    from ethicsdesk.documents.minutes import build_minutes
+    from ethicsdesk.domain.models import Meeting
+
+    _suffix(output, (".pdf", ".docx"))
+    number, year = parse_meeting_label(meeting_label)
+    with ws.reading() as s:
+        meeting = s.exec(select(Meeting).where(Meeting.number == number, Meeting.year_be == year)).first()
+    if meeting is None or meeting.id is None:
+        raise ValidationError(f"ไม่มีการประชุมครั้งที่ {number}/{year}", f"There is no meeting {number}/{year}")
+    write_document(build_minutes(ws, meeting.id, thai_digits=thai_digits), output)
+    return output
+
+
+def plan_to_file(
+    ws: Workspace, fiscal_year: int, output: Path, *, version: int | None = None, thai_digits: bool = True
+) -> Path:
+    from ethicsdesk.documents.plan import build_plan, find_version
+    from ethicsdesk.services.meetings import check_year
+
+    suffix = _suffix(output, (".pdf", ".docx", ".xlsx"))
+    check_year(fiscal_year)
+    found = find_version(ws, fiscal_year, version)
+    assert found.id is not None
+    if suffix == ".xlsx":
+        from ethicsdesk.office import write_plan_xlsx
+
+        write_plan_xlsx(ws, found.id, output, thai_digits=thai_digits)
+    else:
+        write_document(build_plan(ws, found.id, thai_digits=thai_digits), output)
+    return output
+
+
+__all__ = ["UserError", "minutes_to_file", "parse_meeting_label", "plan_to_file", "write_document"]

@@ -1,0 +1,212 @@
+"""The sample's minutes and plan as PDFs: fonts, exact copy-out, page numbers, landscape tables, word breaks,
+golden text, and the bad inputs of the issue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from typeset_support import PRIVATE_USE, libthai_breaks, libthai_works, pdffonts, pdftotext, tool
+
+from ethicsdesk.documents.minutes import build_minutes
+from ethicsdesk.documents.model import Document, PeopleList, Roster, Text
+from ethicsdesk.domain.markup import plain_text
+from ethicsdesk.errors import UserError
+from ethicsdesk.pdf.render import write_document_pdf
+from ethicsdesk.pdf.styles import Styles
+from ethicsdesk.pdf.typeset import ThaiParagraph, normalize_text
+from ethicsdesk.printing import minutes_to_file, plan_to_file
+from ethicsdesk.services import Services
+
+GOLDEN = Path(__file__).with_name("golden")
+UPDATE = os.environ.get("ETHICSDESK_UPDATE_GOLDEN") == "1"
+
+
+_PAGE_LABEL = re.compile(r"^\f?- [๐-๙0-9]+ -$", re.MULTILINE)
+
+
+def _squash(text: str) -> str:
+    """Text without whitespace and without the page numbers between pages."""
+    return re.sub(r"\s+", "", normalize_text(_PAGE_LABEL.sub("", text)))
+
+
+def _meeting_id(services: Services) -> int:
+    m = services.meetings.find(services.roster.committees()[0].id or 0, 1, 2565)
+    assert m is not None and m.id is not None
+    return m.id
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory: pytest.TempPathFactory, sample_file: Path) -> tuple[Path, Document]:
+    from ethicsdesk.storage import open_workspace
+
+    ws = open_workspace(sample_file, read_only=True)
+    out = tmp_path_factory.mktemp("pdf") / "minutes.pdf"
+    doc = build_minutes(ws, 1)
+    minutes_to_file(ws, "๑/๒๕๖๕", out)
+    ws.close()
+    return out, doc
+
+
+def _pages(path: Path) -> list[str]:
+    return pdftotext(path, "-raw").split("\f")
+
+
+def test_every_font_is_embedded_as_a_subset(sample_pdf: tuple[Path, Document]) -> None:
+    rows = pdffonts(sample_pdf[0])
+    assert rows, "no fonts listed"
+    for row in rows:
+        emb, sub, uni = row[-5], row[-4], row[-3]
+        assert (emb, sub, uni) == ("yes", "yes", "yes"), row
+    assert any("Sarabun" in row[0] for row in rows)
+
+
+def test_text_copies_out_exactly_in_order(sample_pdf: tuple[Path, Document]) -> None:
+    path, doc = sample_pdf
+    raw = pdftotext(path, "-raw")
+    assert not PRIVATE_USE.search(raw)
+    assert "\ufffd" not in raw and "\u0e4d\u0e32" not in raw
+    squashed = _squash(raw)
+    pos = 0
+    checked = 0
+    for block in doc.blocks:
+        pieces: list[str] = []
+        if isinstance(block, Text):
+            pieces = [block.label + plain_text(block.markup)]
+        elif isinstance(block, PeopleList):
+            pieces = [block.heading] + [plain_text(r.name) for r in block.rows]
+        elif isinstance(block, Roster):
+            pieces = [plain_text(r.name) for r in block.rows]
+        for piece in pieces:
+            want = _squash(piece)
+            found = squashed.find(want, pos)
+            assert found >= 0, f"not found in order: {piece[:60]!r}"
+            pos = found + len(want)
+            checked += 1
+    assert checked > 100
+
+
+def test_page_numbers_from_page_two(sample_pdf: tuple[Path, Document]) -> None:
+    pages = [p for p in _pages(sample_pdf[0]) if p.strip()]
+    assert len(pages) > 10
+    assert "- ๑ -" not in pages[0]
+    for n, page in enumerate(pages[1:], 2):
+        from ethicsdesk.thai import to_thai_digits
+
+        assert f"- {to_thai_digits(str(n))} -" in page.splitlines()[0], f"page {n}"
+
+
+def test_plan_tables_are_on_landscape_pages(sample_pdf: tuple[Path, Document]) -> None:
+    out = subprocess.run(
+        [tool("pdfinfo"), "-f", "1", "-l", "999", str(sample_pdf[0])],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    sizes = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", out)
+    kinds = ["L" if float(w) > float(h) else "P" for w, h in sizes]
+    runs = re.findall(r"L+|P+", "".join(kinds))
+    assert kinds[0] == "P" and kinds[-1] == "P"
+    assert 1 <= sum(1 for r in runs if r[0] == "L") <= 3, "".join(kinds)
+
+
+@pytest.mark.skipif(not libthai_works(), reason="libthai0 is not installed, so Qt cannot judge Thai breaks")
+def test_no_line_breaks_inside_a_word(sample_pdf: tuple[Path, Document]) -> None:
+    """Every break the layout makes inside a Thai run is one libthai (an independent segmenter) allows,
+    apart from compounds the two dictionaries split differently (counted and bounded)."""
+    _path, doc = sample_pdf
+    st = Styles()
+    width = 595.27 - 3 * 28.35 - 2 * 28.35
+    breaks = disputed = 0
+    examples: list[str] = []
+    for block in doc.blocks:
+        if not isinstance(block, Text) or block.role not in ("body", "resolution"):
+            continue
+        para = ThaiParagraph(block.markup, st.body(block.level))
+        text = para.text
+        allowed = libthai_breaks(text)
+        for line in para.layout(width)[:-1]:
+            cut = line.end
+            if cut >= len(text) or text[cut - 1].isspace() or text[cut].isspace():
+                continue
+            breaks += 1
+            if cut not in allowed:
+                disputed += 1
+                examples.append(text[max(0, cut - 8) : cut] + "|" + text[cut : cut + 8])
+    assert breaks > 50
+    assert disputed <= max(3, breaks // 20), examples
+
+
+def test_golden_text(sample_pdf: tuple[Path, Document], services: Services, tmp_path: Path) -> None:
+    """The sample's PDFs read as recorded; ETHICSDESK_UPDATE_GOLDEN=1 rewrites the golden files after a
+    deliberate change (review the diff)."""
+    plan = tmp_path / "plan.pdf"
+    plan_to_file(services.workspace, 2566, plan)
+    for name, pdf in (("minutes-1-2565.txt", sample_pdf[0]), ("plan-2566.txt", plan)):
+        text = (
+            "\n".join(" ".join(line.split()) for line in pdftotext(pdf, "-raw").splitlines() if line.strip())
+            + "\n"
+        )
+        golden = GOLDEN / name
+        if UPDATE or not golden.exists():
+            golden.write_text(text, encoding="utf-8")
+        assert text == golden.read_text(encoding="utf-8"), f"{name} differs from its golden file"
+
+
+def test_arabic_digit_setting(services: Services, tmp_path: Path) -> None:
+    out = tmp_path / "arabic.pdf"
+    minutes_to_file(services.workspace, "1/2565", out, thai_digits=False)
+    pages = _pages(out)
+    assert "- 2 -" in pages[1].splitlines()[0]
+    assert "ครั้งที่ 1/2565" in pages[0]
+
+
+def test_plan_pdf_has_totals_in_words(services: Services, tmp_path: Path) -> None:
+    out = tmp_path / "plan.pdf"
+    plan_to_file(services.workspace, 2566, out)
+    text = pdftotext(out, "-raw")
+    assert "หนึ่งล้านสองแสนเจ็ดหมื่นบาทถ้วน" in text
+    assert "๑,๒๗๐,๐๐๐" in text
+
+
+# -- bad inputs ----------------------------------------------------------------------------------
+def test_an_empty_meeting_prints(services: Services, tmp_path: Path) -> None:
+    cid = services.roster.committees()[0].id or 0
+    m = services.meetings.create_meeting(cid, dt.date(2023, 1, 10))
+    out = tmp_path / "empty.pdf"
+    minutes_to_file(services.workspace, f"{m.number}/{m.year_be}", out)
+    assert pdftotext(out, "-raw").count("- ไม่มี -") == 8
+
+
+def test_a_long_paragraph_without_spaces_and_mixed_text(services: Services, tmp_path: Path) -> None:
+    mid = _meeting_id(services)
+    item = services.agenda.items(mid)[2]
+    word = "การส่งเสริมคุณธรรมจริยธรรมขององค์กร"
+    long = (word * (10_000 // len(word) + 1))[:10_000]
+    mixed = "ประชุม ISO 9001:2015 ครั้งที่ 3 เวลา 09.30 น. งบ 1,270,000 บาท (Good Governance) ตาม <b>มาตรา ๘๓</b>"
+    services.agenda.update_item(
+        item.id, body=[{"type": "paragraph", "text": long}, {"type": "paragraph", "text": mixed}]
+    )
+    out = tmp_path / "long.pdf"
+    write_document_pdf(build_minutes(services.workspace, mid), out)
+    squashed = _squash(pdftotext(out, "-raw"))
+    assert _squash(long) in squashed
+    assert _squash("ประชุม ISO ๙๐๐๑:๒๐๑๕ ครั้งที่ ๓") in squashed
+
+
+@pytest.mark.parametrize(("text", "char"), [("ประชุมเสร็จ 🎉", "🎉"), ("นิต\u17b7กร", "\u17b7")])
+def test_characters_the_font_lacks_get_a_clear_message(
+    services: Services, tmp_path: Path, text: str, char: str
+) -> None:
+    mid = _meeting_id(services)
+    item = services.agenda.items(mid)[1]
+    services.agenda.update_item(item.id, body=[{"type": "paragraph", "text": text}])
+    out = tmp_path / "bad.pdf"
+    with pytest.raises(UserError) as err:
+        write_document_pdf(build_minutes(services.workspace, mid), out)
+    assert f"U+{ord(char):04X}" in err.value.en or char in err.value.th
+    assert not out.exists(), "no half-written PDF is left behind"
