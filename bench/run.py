@@ -58,6 +58,28 @@ def interchange(tmp: Path) -> dict[str, float]:
     }
 
 
+@bench
+def gui(tmp: Path) -> dict[str, float]:
+    """startup_to_window_s, tab_open_large_ms, gui_large_rss_mb (bench/gui_bench.py, its own processes)."""
+    import subprocess
+
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("gui_bench.py")), str(large_workspace(tmp))],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return {k.strip(): float(v) for k, v in (line.split(":", 1) for line in out.splitlines() if ":" in line)}
+
+
+@bench
+def minutes(_tmp: Path) -> dict[str, float]:
+    """minutes_sample_s, minutes_200p_s, minutes_200p_peak_mb, minutes_shaped_over_floor."""
+    from minutes_bench import figures
+
+    return figures()
+
+
 def main(argv: list[str]) -> int:
     wanted = argv[1:]
     with tempfile.TemporaryDirectory() as d:

@@ -63,6 +63,27 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("backup", help="back up the workspace now (into the backups folder beside it)")
     s.add_argument("--db", type=Path, dest="sub_db", required=True)
     s.add_argument("--list", action="store_true", help="list the backups instead, newest first")
+    s = sub.add_parser("minutes", help="print the minutes of a meeting (.pdf or .docx, by the extension)")
+    s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    s.add_argument("--meeting", required=True, help="the meeting number, e.g. 1/2565 or ๑/๒๕๖๕")
+    s.add_argument("-o", "--output", type=Path, required=True)
+    s.add_argument("--arabic-digits", action="store_true", help="Arabic instead of Thai digits")
+    s = sub.add_parser("plan", help="print an action plan (.pdf, .docx or .xlsx, by the extension)")
+    s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    s.add_argument("--year", type=_year, required=True, help="the fiscal year (Buddhist era), e.g. 2566")
+    s.add_argument("--version", type=int, dest="plan_version", help="the plan version (default: the newest)")
+    s.add_argument("-o", "--output", type=Path, required=True)
+    s.add_argument("--arabic-digits", action="store_true", help="Arabic instead of Thai digits")
+    s = sub.add_parser("report", help="print a progress report of a plan (.pdf or .docx)")
+    s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    s.add_argument("--year", type=_year, required=True, help="the fiscal year (Buddhist era), e.g. 2566")
+    period = s.add_mutually_exclusive_group(required=True)
+    period.add_argument("--months", type=int, choices=(3, 6, 9, 12), help="a 3-, 6-, 9- or 12-month summary")
+    period.add_argument(
+        "--quarter", type=int, choices=(1, 2, 3, 4), help="the follow-up report of one quarter"
+    )
+    s.add_argument("--version", type=int, dest="plan_version", help="the plan version (default: the newest)")
+    s.add_argument("-o", "--output", type=Path, required=True)
     s = sub.add_parser("restore", help="replace the workspace by a backup (the current file is kept)")
     s.add_argument("backup", type=Path)
     s.add_argument("--db", type=Path, dest="sub_db", required=True)
@@ -199,12 +220,49 @@ def _run(args: argparse.Namespace, lang: str) -> int:
         return 1 if any(f.severity == "error" for f in findings) else 0
     if args.command == "backup":
         return _backup(args.sub_db, args.list, lang)
+    if args.command in ("minutes", "plan", "report"):
+        return _print(args, lang)
     if args.command == "restore":
         from ethicsdesk.storage.recovery import restore
 
         print(restore(args.backup, args.sub_db).message(lang))
         return 0
     return _gui(args.db, lang, read_only=args.read_only)
+
+
+def _year(text: str) -> int:
+    """A year in either digit set."""
+    from ethicsdesk.thai import to_arabic_digits
+
+    try:
+        return int(to_arabic_digits(text.strip()))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
+
+
+def _print(args: argparse.Namespace, lang: str) -> int:
+    from ethicsdesk import printing
+
+    thai = not getattr(args, "arabic_digits", False)
+    if args.command == "report":
+        from ethicsdesk.documents.report import report_command
+
+        out = report_command(
+            args.sub_db, args.year, args.months, args.output, quarter=args.quarter, version=args.plan_version
+        )
+    else:
+        ws = _open(args.sub_db, read_only=True)
+        try:
+            if args.command == "minutes":
+                out = printing.minutes_to_file(ws, args.meeting, args.output, thai_digits=thai)
+            else:
+                out = printing.plan_to_file(
+                    ws, args.year, args.output, version=args.plan_version, thai_digits=thai
+                )
+        finally:
+            ws.close()
+    print(f"พิมพ์ลงแฟ้ม {out} แล้ว" if lang == "th" else f"Written to {out}")
+    return 0
 
 
 def _backup(db: Path, listing: bool, lang: str) -> int:

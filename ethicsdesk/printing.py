@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ethicsdesk.documents.model import Document
 from ethicsdesk.errors import UserError, ValidationError
 from ethicsdesk.storage.database import Workspace
 from ethicsdesk.thai import to_arabic_digits
+
+if TYPE_CHECKING:
+    from ethicsdesk.services import Services
 
 _MEETING = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{4})\s*$")
 
@@ -88,4 +92,28 @@ def plan_to_file(
     return output
 
 
-__all__ = ["UserError", "minutes_to_file", "parse_meeting_label", "plan_to_file", "write_document"]
+__all__ = [
+    "UserError",
+    "minutes_pdf",
+    "minutes_to_file",
+    "parse_meeting_label",
+    "plan_pdf",
+    "plan_to_file",
+    "write_document",
+]
+
+
+def minutes_pdf(services: Services, meeting_id: int, path: Path) -> Path:
+    """The window's print action: the minutes of a meeting as a PDF at ``path``."""
+    from ethicsdesk.documents.minutes import build_minutes
+
+    write_document(build_minutes(services.workspace, meeting_id), path)
+    return path
+
+
+def plan_pdf(services: Services, version_id: int, path: Path) -> Path:
+    """The window's print action: a plan version as a PDF at ``path``."""
+    from ethicsdesk.documents.plan import build_plan
+
+    write_document(build_plan(services.workspace, version_id), path)
+    return path

@@ -118,3 +118,31 @@ def test_check_flags_pasted_text_faults(tmp_path: Path, capsys: pytest.CaptureFi
     lines = out.splitlines()
     assert any("บุคคลรหัส 9 ช่อง position" in line for line in lines)
     assert any("การประชุมรหัส 1 ช่อง place" in line for line in lines)
+
+
+def test_print_commands_choose_the_format_by_extension(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "s.sqlite"
+    main(["sample", str(db)])
+    for argv, out in (
+        (["minutes", "--db", str(db), "--meeting", "๑/๒๕๖๕"], "m.pdf"),
+        (["minutes", "--db", str(db), "--meeting", "1/2565"], "m.docx"),
+        (["plan", "--db", str(db), "--year", "๒๕๖๖"], "p.xlsx"),
+    ):
+        assert main([*argv, "-o", str(tmp_path / out)]) == 0, argv
+        assert (tmp_path / out).stat().st_size > 1000
+    assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
+    for argv, fragment in (
+        (
+            ["minutes", "--db", str(db), "--meeting", "9/2565", "-o", str(tmp_path / "x.pdf")],
+            "ไม่มีการประชุมครั้งที่ 9/2565",
+        ),
+        (["minutes", "--db", str(db), "--meeting", "1/2022", "-o", str(tmp_path / "x.pdf")], "คริสต์ศักราช"),
+        (["plan", "--db", str(db), "--year", "2566", "-o", str(tmp_path / "x.odt")], "ไม่รู้จักชนิดแฟ้ม"),
+        (["plan", "--db", str(db), "--year", "2570", "-o", str(tmp_path / "x.pdf")], "ไม่มีแผนปฏิบัติการ"),
+    ):
+        code, _out, err = _run(capsys, *argv)
+        assert code == EXIT_USER and fragment in err and err.count("\n") == 1
+        assert not (tmp_path / "x.pdf").exists()

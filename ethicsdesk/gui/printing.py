@@ -1,10 +1,9 @@
 """Printing the minutes and the plan.
 
-The PDF documents are being built in ``ethicsdesk.pdf``; until a builder is there, the print actions
-say so calmly. When it lands (expected as ``build_minutes(services, meeting_id, path)`` and
-``build_plan(services, version_id, path)``; adjust ``BUILDERS`` if it lands otherwise),
-``print_document`` runs it on the background thread (a twenty-page Thai document takes a noticeable
-moment to lay out) and opens the PDF in the system's viewer, from which the user prints.
+The builders are ``ethicsdesk.printing.minutes_pdf(services, meeting_id, path)`` and
+``plan_pdf(services, version_id, path)``; ``print_document`` runs one on the background thread (a
+long Thai document takes a noticeable moment to lay out) and opens the PDF in the system's viewer,
+from which the user prints. If a builder cannot be imported, the action says so calmly.
 """
 
 from __future__ import annotations
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 #: kind -> (module, function) expected from the PDF package.
 BUILDERS = {
-    "minutes": ("ethicsdesk.pdf.minutes", "build_minutes"),
-    "plan": ("ethicsdesk.pdf.plan", "build_plan"),
+    "minutes": ("ethicsdesk.printing", "minutes_pdf"),
+    "plan": ("ethicsdesk.printing", "plan_pdf"),
 }
 
 

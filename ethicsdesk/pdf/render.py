@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +88,8 @@ class _Renderer:
         if isinstance(b, m.Text):
             out.append(self.text(b))
         elif isinstance(b, m.PeopleList):
-            out.append(ThaiParagraph(f"<b>{b.heading}</b>", st.heading()))
+            # No keep-with-next: a long list would then jump whole to the next page; the table splits by rows.
+            out.append(ThaiParagraph(f"<b>{b.heading}</b>", replace(st.heading(), keep_with_next=False)))
             out.append(self.people(b))
         elif isinstance(b, m.Table):
             out.append(self.table(b))
@@ -131,7 +133,7 @@ class _Renderer:
             for r in b.rows
         ]
         w = self.portrait_width
-        table = Table(rows, colWidths=[1.3 * cm, w * 0.38, w * 0.33, w - 1.3 * cm - w * 0.71])
+        table = Table(rows, colWidths=[1.35 * cm, w * 0.33, w * 0.32, w - 1.35 * cm - w * 0.65])
         table.setStyle(
             TableStyle(
                 [

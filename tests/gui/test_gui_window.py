@@ -30,7 +30,29 @@ def test_ctrl_1_to_4_switch_tabs(window: MainWindow, qtbot: Any) -> None:
         assert window.tabs.currentIndex() == (i + 1) % 4
 
 
-def test_ctrl_p_says_calmly_that_printing_is_not_available(window: MainWindow, qtbot: Any) -> None:
+def test_ctrl_p_prints_the_minutes_off_the_window_thread(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    from ethicsdesk.gui import printing
+
+    opened: list[Path] = []
+    monkeypatch.setattr(printing, "open_pdf", opened.append)
+    _key(qtbot, window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
+    text = subprocess.run(
+        ["pdftotext", "-l", "1", str(opened[0]), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "รายงานการประชุม" in text and "ครั้งที่ ๑/๒๕๖๕" in text
+
+
+def test_printing_says_calmly_when_the_pdf_part_is_missing(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ethicsdesk.gui import printing
+
+    monkeypatch.setitem(printing.BUILDERS, "minutes", ("ethicsdesk.no_such_module", "minutes_pdf"))
     _key(qtbot, window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     box = window.findChild(QMessageBox, "printNotAvailable")
     assert box is not None and box.isVisible()
