@@ -84,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--version", type=int, dest="plan_version", help="the plan version (default: the newest)")
     s.add_argument("-o", "--output", type=Path, required=True)
+    s = sub.add_parser("verify", help="check a printed PDF of certified minutes against the record")
+    s.add_argument("pdf", type=Path)
+    s.add_argument("--db", type=Path, dest="sub_db", required=True)
     s = sub.add_parser("restore", help="replace the workspace by a backup (the current file is kept)")
     s.add_argument("backup", type=Path)
     s.add_argument("--db", type=Path, dest="sub_db", required=True)
@@ -222,6 +225,16 @@ def _run(args: argparse.Namespace, lang: str) -> int:
         return _backup(args.sub_db, args.list, lang)
     if args.command in ("minutes", "plan", "report"):
         return _print(args, lang)
+    if args.command == "verify":
+        from ethicsdesk.printing import verify_pdf
+
+        ws = _open(args.sub_db, read_only=True)
+        try:
+            ok, th, en = verify_pdf(ws, args.pdf)
+        finally:
+            ws.close()
+        print(en if lang == "en" else th)
+        return 0 if ok else 1
     if args.command == "restore":
         from ethicsdesk.storage.recovery import restore
 

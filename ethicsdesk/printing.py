@@ -15,6 +15,7 @@ from ethicsdesk.storage.database import Workspace
 from ethicsdesk.thai import to_arabic_digits
 
 if TYPE_CHECKING:
+    from ethicsdesk.domain.models import Meeting
     from ethicsdesk.services import Services
 
 _MEETING = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{4})\s*$")
@@ -69,8 +70,68 @@ def minutes_to_file(ws: Workspace, meeting_label: str, output: Path, *, thai_dig
         meeting = s.exec(select(Meeting).where(Meeting.number == number, Meeting.year_be == year)).first()
     if meeting is None or meeting.id is None:
         raise ValidationError(f"ไม่มีการประชุมครั้งที่ {number}/{year}", f"There is no meeting {number}/{year}")
-    write_document(build_minutes(ws, meeting.id, thai_digits=thai_digits), output)
+    write_document(
+        build_minutes(ws, meeting.id, thai_digits=thai_digits), output, keywords=_fingerprint(ws, meeting)
+    )
     return output
+
+
+def _fingerprint(ws: Workspace, meeting: Meeting) -> str:
+    """Certified minutes carry the SHA-256 of their content (always taken in Thai digits) in the metadata."""
+    from ethicsdesk.documents.fingerprint import content_sha256, keywords
+    from ethicsdesk.documents.minutes import build_minutes
+    from ethicsdesk.domain.enums import MeetingStatus
+
+    if meeting.status != MeetingStatus.CERTIFIED or meeting.id is None:
+        return ""
+    return keywords(meeting.number, meeting.year_be, content_sha256(build_minutes(ws, meeting.id)))
+
+
+def verify_pdf(ws: Workspace, pdf: Path) -> tuple[bool, str, str]:
+    """Does a printed PDF of certified minutes still match the record? (matches, Thai, English)."""
+    from sqlmodel import select
+
+    from ethicsdesk.documents.fingerprint import read_keywords
+    from ethicsdesk.domain.models import Meeting
+
+    try:
+        found = read_keywords(pdf)
+    except OSError as exc:
+        raise UserError(
+            f"อ่านแฟ้ม «{pdf}» ไม่ได้ ({exc.strerror})", f"Cannot read «{pdf}» ({exc.strerror})"
+        ) from None
+    if found is None:
+        raise ValidationError(
+            f"แฟ้ม «{pdf.name}» ไม่มีลายนิ้วมือของรายงานการประชุมที่รับรองแล้ว (ไม่ได้พิมพ์จาก EthicsDesk หรือยังไม่ได้รับรอง)",
+            f"«{pdf.name}» carries no fingerprint of certified minutes (not printed by EthicsDesk, or not certified)",
+        )
+    number, year, digest = found
+    with ws.reading() as s:
+        meeting = s.exec(select(Meeting).where(Meeting.number == number, Meeting.year_be == year)).first()
+    if meeting is None:
+        return (
+            False,
+            f"ไม่มีการประชุมครั้งที่ {number}/{year} ในแฟ้มข้อมูลนี้",
+            f"There is no meeting {number}/{year} in this workspace",
+        )
+    current = _fingerprint(ws, meeting).rpartition("sha256:")[2]
+    if current == digest:
+        return (
+            True,
+            f"ตรงกับบันทึก: รายงานการประชุมครั้งที่ {number}/{year} ไม่ถูกแก้ไขหลังพิมพ์",
+            f"Matches the record: minutes {number}/{year} unchanged since printing",
+        )
+    if not current:
+        return (
+            False,
+            f"รายงานการประชุมครั้งที่ {number}/{year} ในบันทึกยังไม่ได้รับรอง",
+            f"The minutes {number}/{year} in the record are not certified",
+        )
+    return (
+        False,
+        (f"ไม่ตรงกับบันทึก: รายงานการประชุมครั้งที่ {number}/{year} ในบันทึกต่างจากที่พิมพ์ไว้ (ดูประวัติการแก้ไขของการประชุม)"),
+        f"Does not match: the recorded minutes {number}/{year} differ from this print (see the meeting's history)",
+    )
 
 
 def plan_to_file(

@@ -146,3 +146,36 @@ def test_print_commands_choose_the_format_by_extension(
         code, _out, err = _run(capsys, *argv)
         assert code == EXIT_USER and fragment in err and err.count("\n") == 1
         assert not (tmp_path / "x.pdf").exists()
+
+
+def test_verify_a_printed_pdf_of_certified_minutes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import datetime as dt
+
+    from ethicsdesk.services import Services
+    from ethicsdesk.storage import open_workspace
+
+    db = tmp_path / "s.sqlite"
+    main(["sample", str(db)])
+    draft_pdf, pdf = tmp_path / "draft.pdf", tmp_path / "certified.pdf"
+    assert main(["minutes", "--db", str(db), "--meeting", "1/2565", "-o", str(draft_pdf)]) == 0
+    ws = open_workspace(db)
+    sv = Services(ws)
+    sv.meetings.certify(1, dt.date(2022, 12, 21))
+    ws.close()
+    assert main(["minutes", "--db", str(db), "--meeting", "1/2565", "-o", str(pdf)]) == 0
+    capsys.readouterr()
+    code, out, _ = _run(capsys, "verify", str(pdf), "--db", str(db))
+    assert code == 0 and "ตรงกับบันทึก" in out
+    code, _out, err = _run(capsys, "verify", str(draft_pdf), "--db", str(db))
+    assert code == EXIT_USER and "ลายนิ้วมือ" in err
+    ws = open_workspace(db)
+    sv = Services(ws)
+    sv.meetings.begin_amendment(1, "แก้คำผิดในระเบียบวาระที่ ๑", dt.date(2023, 1, 20))
+    item = sv.agenda.items(1)[0]
+    sv.agenda.update_item(item.id, title="เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ")
+    sv.meetings.end_amendment(1)
+    ws.close()
+    code, out, _ = _run(capsys, "--lang", "en", "verify", str(pdf), "--db", str(db))
+    assert code == 1 and "Does not match" in out
