@@ -148,14 +148,22 @@ class _Renderer:
         return table
 
     def table(self, b: m.Table) -> Table:
-        c = self.st.cell()
-        head = ThaiParagraph
+        """A literal table; wide ones (more than three columns) at the table size, headings a size smaller,
+        so that narrow columns break their headings between words, not inside them."""
+        wide = len(b.header) > 3
+        size = self.st.table_size if wide else self.st.size
+        c = self.st.cell(size)
+        head = self.st.cell(min(size, 12) if wide else size, align=Align.CENTER)
         rel = b.widths or [1.0] * len(b.header)
         widths = [self.frame_width * x / sum(rel) for x in rel]
-        rows = [[head(f"<b>{h}</b>", self.st.cell(align=Align.CENTER)) for h in b.header]]
+        rows = [[ThaiParagraph(f"<b>{h}</b>", head) for h in b.header]]
         rows += [[ThaiParagraph(cell, c) for cell in row] for row in b.rows]
-        table = Table(rows, colWidths=widths, repeatRows=1)
-        cmds: list[Any] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        cmds: list[Any] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
         if b.borders:
             cmds.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
         table.setStyle(TableStyle(cmds))
