@@ -302,8 +302,24 @@ def _gui(db: Path | None, lang: str, read_only: bool = False) -> int:
         write_sample(path).close()
     try:
         ws = _open(path, read_only=read_only, lock=not read_only)
-    except WorkspaceLocked as exc:
-        raise StorageError(f"{exc.th} (ตัวเลือก --read-only)", f"{exc.en} (option --read-only)") from None
+    except StorageError as exc:
+        # A user who started the program from a shortcut sees no console: ask in a window (who holds
+        # the file, open read-only, take over; restore the newest good backup of a damaged file).
+        try:
+            from ethicsdesk.gui.app import run as run_window
+            from ethicsdesk.gui.startup import open_interactively
+
+            opened = open_interactively(path, lang, read_only=read_only)
+        except ImportError:
+            if isinstance(exc, WorkspaceLocked):
+                raise StorageError(
+                    f"{exc.th} (ตัวเลือก --read-only)", f"{exc.en} (option --read-only)"
+                ) from None
+            raise exc from None
+        if opened is None:
+            return 0
+        services, note = opened
+        return run_window(services, lang=lang, note=note)
     if not read_only:  # 0.08-0.13 s for 20 MB: in a thread, alongside the window's start-up
         threading.Thread(target=_backup_on_open, args=(path, lang), name=BACKUP_THREAD).start()
     try:

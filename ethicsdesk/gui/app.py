@@ -6,9 +6,10 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ethicsdesk.errors import StorageError, ValidationError
 from ethicsdesk.gui import pyside_fix
@@ -18,6 +19,10 @@ from ethicsdesk.gui.main_window import MainWindow
 from ethicsdesk.gui.settings import app_settings, stored_language, stored_point_size
 from ethicsdesk.gui.style import apply_style
 from ethicsdesk.services import Services
+
+if TYPE_CHECKING:
+    from ethicsdesk.storage import Workspace
+    from ethicsdesk.storage.recovery import Restored
 
 #: For measurements and screenshots only: print when the window first paints and quit.
 QUIT_AFTER_PAINT = "ETHICSDESK_QUIT_AFTER_PAINT"
@@ -95,10 +100,75 @@ class Controller(QObject):
             raise
         self._switch_to(services)
 
-    def open_workspace(self, path: Path) -> None:
-        from ethicsdesk.storage import open_workspace
+    def open_workspace(self, path: Path, *, read_only: bool = False, take_over: bool = False) -> None:
+        """Show the workspace at ``path``; WorkspaceLocked when another program writes it (see files.py)."""
+        self._switch_to(Services(_open(path, read_only=read_only, take_over=take_over)))
 
-        self._switch_to(Services(open_workspace(path, lock=True)))
+    def restore_backup(self, backup: Path) -> Restored | None:
+        """Put ``backup`` in place of the open workspace (closed, restored, opened again).
+
+        A backup that fails its check is refused before anything is closed (StorageError); a failure
+        after that (another program took the file, a full disk) is told in the reopened window.
+        """
+        from ethicsdesk.errors import UserError
+        from ethicsdesk.storage.files import verify
+        from ethicsdesk.storage.recovery import restore
+
+        try:
+            verify(backup, full=True)
+        except StorageError as exc:
+            raise StorageError(
+                f"กู้คืนจากสำเนาสำรอง «{backup}» ไม่ได้ และไม่ได้เปลี่ยนแปลงแฟ้มใด: {exc.th}",
+                f"Cannot restore from the backup «{backup}»; nothing was changed: {exc.en}",
+            ) from None
+        ws = self.services.workspace
+        self.window.background.wait(30_000)  # a PDF being written from the file is finished first
+        ws.close()
+        try:
+            restored = restore(backup, ws.path)
+        except UserError as exc:
+            self._reopen(ws.path, ws.read_only)
+            self._tell(
+                QMessageBox.Icon.Warning, self.tr("Not restored"), self.ctx.message(exc), "notRestoredBox"
+            )
+            return None
+        except BaseException:
+            self._reopen(ws.path, ws.read_only)
+            raise
+        self._reopen(ws.path, ws.read_only)
+        self._announce(restored)
+        return restored
+
+    def recover_workspace(self, path: Path) -> Restored:
+        """Restore the newest good backup over the damaged file at ``path`` (kept aside) and open it."""
+        from ethicsdesk.storage.recovery import recover
+
+        restored = recover(path)
+        self.open_workspace(path)
+        self._announce(restored)
+        return restored
+
+    def _reopen(self, path: Path, read_only: bool) -> None:
+        try:
+            services = Services(_open(path, read_only=read_only))
+        except StorageError:
+            if read_only:
+                raise
+            services = Services(_open(path, read_only=True))  # someone took it meanwhile: look, at least
+        self._switch_to(services)
+
+    def _announce(self, restored: Restored) -> None:
+        text = restored.message(self.ctx.lang)
+        self.ctx.say(text)
+        self._tell(QMessageBox.Icon.Information, self.tr("Restored"), text, "restoredBox")
+
+    def _tell(self, icon: QMessageBox.Icon, title: str, text: str, name: str) -> None:
+        box = QMessageBox(icon, title, text, parent=self.window)
+        box.setObjectName(name)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addButton(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
+        box.open()
+        self.window.dialog = box
 
     def import_json(self, source: Path, target: Path) -> None:
         from ethicsdesk.interchange import import_workspace
@@ -145,6 +215,26 @@ class Controller(QObject):
         self._opened.clear()
 
 
+def _open(path: Path, *, read_only: bool = False, take_over: bool = False) -> Workspace:
+    """Open with the one-writer lock (or read-only); ``take_over`` replaces another PC's lock, once the
+    user has confirmed that PC no longer uses the file."""
+    from ethicsdesk.storage import open_workspace
+    from ethicsdesk.storage.lock import acquire
+
+    if read_only:
+        return open_workspace(path, read_only=True)
+    if not take_over:
+        return open_workspace(path, lock=True)
+    held = acquire(path, take_over=True)
+    try:
+        ws = open_workspace(path)
+    except BaseException:
+        held.release()
+        raise
+    ws.lock = held
+    return ws
+
+
 class _FirstPaint(QObject):
     """Prints the seconds since process start when the window first paints, and when the first tab's
     records are shown, then quits (measurements)."""
@@ -184,8 +274,10 @@ def _process_start() -> float:
         return time.time()
 
 
-def run(services: Services, lang: str = "th") -> int:
-    """Show the window on ``services``' workspace until the user closes it; return the exit status."""
+def run(services: Services, lang: str = "th", note: str = "") -> int:
+    """Show the window on ``services``' workspace until the user closes it; return the exit status.
+
+    ``note``: a line for the status area (what startup.open_interactively restored, say)."""
     started = _process_start()
     if os.environ.get(QUIT_AFTER_PAINT):
         print(f"gui_entered_s: {time.time() - started:.3f}", flush=True)
@@ -197,6 +289,8 @@ def run(services: Services, lang: str = "th") -> int:
     controller.window.current_page().defer_first_load = True  # paint the window first, then the records
     shots = os.environ.get(SCREENSHOT_DIR)
     controller.show()
+    if note:
+        controller.ctx.say(note)
     if shots:
         from ethicsdesk.gui.screenshots import take_screenshots
 

@@ -17,7 +17,9 @@ from ethicsdesk.errors import UserError
 from ethicsdesk.services import Services
 
 #: Topics a tab listens to; an edit names those whose data it changed.
-TOPICS = ("committee", "roster", "people", "meetings", "meeting", "attendance", "agenda", "plan", "budget")
+TOPICS = (
+    "committee", "roster", "people", "meetings", "meeting", "attendance", "agenda", "plan", "budget", "progress",
+)  # fmt: skip
 
 
 class IdMap:

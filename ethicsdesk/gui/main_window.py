@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 from ethicsdesk.errors import UserError
 from ethicsdesk.gui import printing
 from ethicsdesk.gui.context import Context
+from ethicsdesk.gui.files import FileActions
 from ethicsdesk.gui.settings import SettingsDialog
 from ethicsdesk.gui.widgets.lazy import LazySlot
 from ethicsdesk.gui.widgets.page import TabPage
@@ -30,7 +31,9 @@ class Shell(Protocol):
     """What the window asks of the program around it: other workspaces, other settings."""
 
     def new_workspace(self, path: Path, committee: str, organisation: str) -> None: ...
-    def open_workspace(self, path: Path) -> None: ...
+    def open_workspace(self, path: Path, *, read_only: bool = False, take_over: bool = False) -> None: ...
+    def restore_backup(self, backup: Path) -> object: ...
+    def recover_workspace(self, path: Path) -> object: ...
     def import_json(self, source: Path, target: Path) -> None: ...
     def export_json(self, target: Path) -> None: ...
     def apply_settings(self, lang: str, point_size: int) -> None: ...
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self.dialog: QWidget | None = None
         self.background = Background(self)  # long work (PDFs) off the window's thread
         self.painted = False
+        self.files = FileActions(self)
         self._build_menus()
         ctx.status.connect(self.show_status)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -118,6 +122,9 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Open workspace…"), self.open_workspace, QKeySequence.StandardKey.Open)
         )
         file.addSeparator()
+        file.addAction(self._action(self.tr("&Back up now"), self.files.back_up_now))
+        file.addAction(self._action(self.tr("&Restore from backup…"), self.files.open_restore))
+        file.addSeparator()
         file.addAction(self._action(self.tr("&Import JSON…"), self.import_json))
         file.addAction(self._action(self.tr("&Export JSON…"), self.export_json))
         file.addSeparator()
@@ -173,11 +180,11 @@ class MainWindow(QMainWindow):
         self._previous_tab = index
 
     def undo(self) -> None:
-        self._flush_all()  # a text still being typed is an edit too: it is saved, then undone first
+        self.flush_all()  # a text still being typed is an edit too: it is saved, then undone first
         self.ctx.undo_stack.undo()
 
     def redo(self) -> None:
-        self._flush_all()
+        self.flush_all()
         self.ctx.undo_stack.redo()
 
     def _undo_text(self, text: str) -> None:
@@ -186,7 +193,7 @@ class MainWindow(QMainWindow):
     def _redo_text(self, text: str) -> None:
         self.redo_action.setText(self.tr("Redo: {0}").format(text) if text else self.tr("Redo"))
 
-    def _flush_all(self) -> None:
+    def flush_all(self) -> None:
         for page in self.built_pages():
             page.flush()
 
@@ -198,7 +205,7 @@ class MainWindow(QMainWindow):
 
     # -- printing ---------------------------------------------------------------------------
     def print_minutes(self) -> None:
-        self._flush_all()
+        self.flush_all()
         meeting = self.slots[1].page.meeting_id if self.slots[1].page is not None else None  # type: ignore[attr-defined]
         if meeting is None:
             meetings = self.ctx.services.meetings.meetings(self.ctx.committee_id or 0)
@@ -206,7 +213,7 @@ class MainWindow(QMainWindow):
         self.dialog = printing.print_document(self, "minutes", meeting) or self.dialog
 
     def print_plan(self) -> None:
-        self._flush_all()
+        self.flush_all()
         self.dialog = printing.print_document(self, "plan", self.ctx.version_id) or self.dialog
 
     # -- files ------------------------------------------------------------------------------
@@ -243,9 +250,8 @@ class MainWindow(QMainWindow):
             str(self.ctx.services.workspace.path.parent),
             self.tr("Workspaces (*.sqlite)"),
         )
-        if path and self.shell is not None:
-            shell = self.shell
-            self._guard(lambda: shell.open_workspace(Path(path)))
+        if path:
+            self.files.open_path(Path(path))
 
     def import_json(self) -> None:
         source, _ = QFileDialog.getOpenFileName(
@@ -268,7 +274,7 @@ class MainWindow(QMainWindow):
         )
         if target and self.shell is not None:
             shell = self.shell
-            self._flush_all()
+            self.flush_all()
             self._guard(lambda: shell.export_json(Path(target)))
 
     def open_settings(self) -> None:
@@ -327,7 +333,7 @@ class MainWindow(QMainWindow):
         self.painted = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._flush_all()  # a text still being typed is saved, not lost
+        self.flush_all()  # a text still being typed is saved, not lost
         self.background.wait(30_000)  # a PDF being written is finished, not cut off
         self.save_layout()
         super().closeEvent(event)

@@ -44,6 +44,8 @@ class CachedTableModel(QAbstractTableModel):
         self.editable: set[int] = set()
         self.checkable: set[int] = set()
         self.edit_handler: EditHandler | None = None
+        #: Nothing editable or checkable (certified minutes, a workspace opened read-only).
+        self.read_only = False
 
     # -- Qt interface -----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -79,7 +81,7 @@ class CachedTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
         row = self.rows[index.row()]
-        if row.kind == "item":
+        if row.kind == "item" and not self.read_only:
             if index.column() in self.editable:
                 flags |= Qt.ItemFlag.ItemIsEditable
             if index.column() in self.checkable:

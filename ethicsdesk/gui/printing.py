@@ -2,8 +2,8 @@
 
 The builders are ``ethicsdesk.printing.minutes_pdf(services, meeting_id, path)`` and
 ``plan_pdf(services, version_id, path)``; ``print_document`` runs one on the background thread (a
-long Thai document takes a noticeable moment to lay out) and opens the PDF in the system's viewer,
-from which the user prints. If a builder cannot be imported, the action says so calmly.
+long Thai document takes a noticeable moment to lay out) and shows the PDF in the print preview
+(preview.py), from which the user prints or saves it; without QtPdf, in the system's PDF viewer. If a builder cannot be imported, the action says so calmly.
 """
 
 from __future__ import annotations
@@ -58,18 +58,45 @@ def open_pdf(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def title_of(name: str) -> str:
+    """What the preview window calls a document."""
+    if name == "minutes":
+        return QCoreApplication.translate("Printing", "Minutes")
+    if name == "plan":
+        return QCoreApplication.translate("Printing", "Action plan")
+    return QCoreApplication.translate("Printing", "Progress report")
+
+
+def show_pdf(window: Any, path: Path, title: str) -> None:
+    """The print preview inside the program (QtPdf), or the system's PDF viewer when QtPdf is missing."""
+    from ethicsdesk.gui import preview
+
+    if not preview.available():
+        open_pdf(path)
+        return
+    dialog = preview.PreviewDialog(path, title, window.ctx.lang, window)
+    window.dialog = dialog
+    dialog.show()
+
+
 def print_document(window: Any, kind: str, *args: object) -> QMessageBox | None:
     """Build the document off the window's thread and open it; say calmly when that is not possible yet."""
     builder = find_builder(kind)
     if builder is None:
         return not_available(window)
-    target = Path(tempfile.mkdtemp(prefix="ethicsdesk-")) / f"{kind}.pdf"
+    build_and_open(window, builder, kind, *args)
+    return None
+
+
+def build_and_open(window: Any, builder: Callable[..., Any], name: str, *args: object) -> Path:
+    """Run ``builder(services, *args, path)`` on the window's background thread, then open the PDF."""
+    target = Path(tempfile.mkdtemp(prefix="ethicsdesk-")) / f"{name}.pdf"
     ctx = window.ctx
     ctx.say(QCoreApplication.translate("Printing", "Preparing the document…"))
 
     def done(_result: object) -> None:
         ctx.say(QCoreApplication.translate("Printing", "The document is ready: {path}").format(path=target))
-        open_pdf(target)
+        show_pdf(window, target, title_of(name))
 
     def failed(exc: BaseException) -> None:
         from ethicsdesk.errors import UserError
@@ -80,4 +107,4 @@ def print_document(window: Any, kind: str, *args: object) -> QMessageBox | None:
             ctx.report_bug(exc)
 
     window.background.run(lambda: builder(ctx.services, *args, target), done, failed)
-    return None
+    return target

@@ -59,4 +59,15 @@ def take_screenshots(window: MainWindow, folder: Path) -> None:
     _grab(window, folder / "3-plan-compare.png")
     if plan.dialog is not None:
         plan.dialog.close()
+    window.tabs.setCurrentIndex(1)
+    window.meetings.certification.open_history()
+    _settle()
+    _grab(window, folder / "2-meetings-history.png")
+    if window.meetings.certification.dialog is not None:
+        window.meetings.certification.dialog.close()
+    window.files.open_restore()
+    _settle()
+    _grab(window, folder / "5-restore.png")
+    if window.dialog is not None:
+        window.dialog.close()
     QCoreApplication.quit()

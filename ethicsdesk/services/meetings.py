@@ -289,6 +289,38 @@ class MeetingService(Service):
             a.closed_at = dt.datetime.now(dt.UTC)
             s.add(a)
 
+    def open_amendment(self, meeting_id: int) -> Amendment | None:
+        """The amendment of these minutes still open, if any."""
+        with self.ws.reading() as s:
+            return open_amendment(s, meeting_id)
+
+    def withdraw_amendment(self, meeting_id: int) -> None:
+        """Undo opening an amendment: removed if nothing was changed under it, else closed (changes stay)."""
+        with self.ws.transaction() as s:
+            a = open_amendment(s, meeting_id)
+            if a is None:
+                raise ValidationError("ไม่มีการแก้ไขที่เปิดอยู่", "No amendment is open")
+            used = s.exec(select(AuditEntry.id).where(AuditEntry.amendment_id == a.id)).first()
+            if used is None:
+                s.delete(a)
+            else:
+                a.closed_at = dt.datetime.now(dt.UTC)
+                s.add(a)
+
+    def reopen_amendment(self, meeting_id: int) -> Amendment:
+        """Undo finishing an amendment: the newest amendment of these minutes is open again."""
+        with self.ws.transaction() as s:
+            if open_amendment(s, meeting_id) is not None:
+                raise ValidationError("มีการแก้ไขที่ยังไม่ปิดอยู่แล้ว", "An amendment is already open")
+            a = s.exec(
+                select(Amendment).where(Amendment.meeting_id == meeting_id).order_by(col(Amendment.id).desc())
+            ).first()
+            if a is None:
+                raise ValidationError("ยังไม่มีการแก้ไขรายงานการประชุมนี้", "These minutes have no amendment")
+            a.closed_at = None
+            s.add(a)
+            return a
+
     def amendments(self, meeting_id: int) -> list[Amendment]:
         with self.ws.reading() as s:
             return list(

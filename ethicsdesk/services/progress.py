@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
@@ -425,6 +426,75 @@ class ProgressService(Service):
         with self.ws.transaction() as s:
             record = self.get(s, ProgressRecord, record_id)
             for r in s.exec(select(IndicatorResult).where(IndicatorResult.record_id == record_id)).all():
+                s.delete(r)
+            s.flush()
+            s.delete(record)
+
+    # -- undo: a record as it was, and putting it back -------------------------------------------------
+    def entry(self, activity_id: int, quarter: int, unit_id: int | None = None) -> ProgressEntry | None:
+        """The stored progress of an activity's quarter as an entry (what undo puts back); None: nothing."""
+        record = self.record(activity_id, quarter, unit_id)
+        return None if record is None else self._as_entry(record)
+
+    def quarter_entries(self, version_id: int, quarter: int) -> dict[tuple[int, int | None], ProgressEntry]:
+        """Every record of one quarter of a plan version, by (activity id, unit id): an import's undo."""
+        return {
+            (r.activity_id, r.unit_id): self._as_entry(r)
+            for r in self.records(version_id)
+            if r.quarter == quarter
+        }
+
+    def _as_entry(self, record: ProgressRecord) -> ProgressEntry:
+        results = tuple(
+            IndicatorEntry(
+                r.position,
+                None if r.value_hundredths is None else Decimal(r.value_hundredths) / 100,
+                r.met,
+                r.note,
+            )
+            for r in self.results(record.id or 0)
+        )
+        return ProgressEntry(
+            record.activity_id, record.quarter, record.status, record.unit_id, record.done_text,
+            record.spent_satang, record.evidence, record.problems, record.reported_by, record.reported_on,
+            results, record.form_id,
+        )  # fmt: skip
+
+    def put_back(
+        self, activity_id: int, quarter: int, unit_id: int | None, entry: ProgressEntry | None
+    ) -> None:
+        """Make the record of an activity's quarter what ``entry`` says, or remove it when None (undo)."""
+        with self.ws.transaction() as s:
+            self._put_back(s, activity_id, quarter, unit_id, entry)
+
+    def put_back_quarter(
+        self, version_id: int, quarter: int, entries: dict[tuple[int, int | None], ProgressEntry]
+    ) -> None:
+        """Make one quarter's records what ``quarter_entries`` returned earlier, in one transaction."""
+        now = self.quarter_entries(version_id, quarter)
+        with self.ws.transaction() as s:
+            for (activity_id, unit_id), entry in {**dict.fromkeys(now), **entries}.items():
+                if now.get((activity_id, unit_id)) != entry:
+                    self._put_back(s, activity_id, quarter, unit_id, entry)
+
+    def _put_back(
+        self, s: Session, activity_id: int, quarter: int, unit_id: int | None, entry: ProgressEntry | None
+    ) -> None:
+        if entry is not None:
+            today = max(dt.date.today(), entry.reported_on or dt.date.today())
+            store(s, check_entry(s, entry, today))
+            return
+        record = s.exec(
+            select(ProgressRecord).where(
+                ProgressRecord.activity_id == activity_id,
+                ProgressRecord.quarter == quarter,
+                col(ProgressRecord.unit_id).is_(None)
+                if unit_id is None
+                else col(ProgressRecord.unit_id) == unit_id,
+            )
+        ).first()
+        if record is not None:
+            for r in s.exec(select(IndicatorResult).where(IndicatorResult.record_id == record.id)).all():
                 s.delete(r)
             s.flush()
             s.delete(record)

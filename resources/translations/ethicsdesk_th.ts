@@ -199,6 +199,29 @@
     </message>
 </context>
 <context>
+    <name>AmendmentsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>ครั้งที่</translation>
+    </message>
+    <message>
+        <source>Amended on</source>
+        <translation>วันที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>ปิดการแก้ไขเมื่อ</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ยังเปิดอยู่</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>No.</source>
@@ -294,6 +317,76 @@
     <message>
         <source>Remove a participant</source>
         <translation>ลบผู้เข้าร่วมประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>แก้ไขครั้งที่</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ช่อง</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>เดิม</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Added {thing}</source>
+        <translation>เพิ่ม{thing}</translation>
+    </message>
+    <message>
+        <source>Changed {thing}</source>
+        <translation>แก้ไข{thing}</translation>
+    </message>
+    <message>
+        <source>Removed {thing}</source>
+        <translation>ลบ{thing}</translation>
+    </message>
+    <message>
+        <source>Amendment opened</source>
+        <translation>เปิดการแก้ไขรายงาน</translation>
+    </message>
+    <message>
+        <source>Amendment withdrawn</source>
+        <translation>ถอนการแก้ไขรายงาน</translation>
+    </message>
+    <message>
+        <source>Amendment finished</source>
+        <translation>ปิดการแก้ไขรายงาน</translation>
+    </message>
+    <message>
+        <source>Amendment reopened</source>
+        <translation>เปิดการแก้ไขรายงานอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Amendment changed</source>
+        <translation>เปลี่ยนรายละเอียดการแก้ไขรายงาน</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Backup taken</source>
+        <translation>สำรองไว้เมื่อ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
     </message>
 </context>
 <context>
@@ -443,6 +536,77 @@
     </message>
 </context>
 <context>
+    <name>CertificationBar</name>
+    <message>
+        <source>Certify…</source>
+        <translation>รับรองรายงาน…</translation>
+    </message>
+    <message>
+        <source>Record that the committee certified these minutes</source>
+        <translation>บันทึกว่าที่ประชุมรับรองรายงานการประชุมนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>บันทึกการแก้ไข…</translation>
+    </message>
+    <message>
+        <source>Correct certified minutes, with the reason recorded</source>
+        <translation>แก้ไขรายงานการประชุมที่รับรองแล้ว โดยบันทึกเหตุผลไว้</translation>
+    </message>
+    <message>
+        <source>Finish amendment</source>
+        <translation>ปิดการแก้ไข</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>ประวัติการแก้ไข…</translation>
+    </message>
+    <message>
+        <source>Every recorded change of these minutes and their amendments</source>
+        <translation>การเปลี่ยนแปลงทุกรายการของรายงานการประชุมนี้และการแก้ไขหลังรับรอง</translation>
+    </message>
+    <message>
+        <source>These minutes were certified on {date} and are kept as certified. To correct them, choose Amend… and give the reason; every change is then recorded in their history.</source>
+        <translation>รายงานการประชุมนี้รับรองแล้วเมื่อวันที่ {date} และเก็บไว้ตามที่รับรอง หากต้องแก้ไข ให้เลือก «บันทึกการแก้ไข…» และระบุเหตุผล การเปลี่ยนแปลงทุกรายการจะถูกบันทึกไว้ในประวัติ</translation>
+    </message>
+    <message>
+        <source>Amendment of {date} open: {reason}. Changes made now are recorded as part of it; choose Finish amendment when the corrections are done.</source>
+        <translation>กำลังแก้ไขรายงาน (ลงวันที่ {date}) เหตุผล: {reason} การเปลี่ยนแปลงที่ทำตอนนี้จะบันทึกเป็นส่วนหนึ่งของการแก้ไขนี้ เมื่อแก้เสร็จแล้วให้เลือก «ปิดการแก้ไข»</translation>
+    </message>
+    <message>
+        <source>Certify the minutes</source>
+        <translation>รับรองรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Usually at the next meeting. Once certified, the minutes change only through an amendment with its reason; certifying cannot be undone.</source>
+        <translation>โดยปกติรับรองในการประชุมครั้งถัดไป เมื่อรับรองแล้ว จะแก้ไขรายงานได้เฉพาะโดยบันทึกการแก้ไขพร้อมเหตุผล และย้อนการรับรองไม่ได้</translation>
+    </message>
+    <message>
+        <source>Certified on</source>
+        <translation>วันที่รับรอง</translation>
+    </message>
+    <message>
+        <source>Amend certified minutes</source>
+        <translation>บันทึกการแก้ไขรายงานที่รับรองแล้ว</translation>
+    </message>
+    <message>
+        <source>e.g. the committee corrected the resolution of item 3 at its next meeting</source>
+        <translation>เช่น ที่ประชุมครั้งถัดไปแก้ไขมติในระเบียบวาระที่ ๓</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Amended on</source>
+        <translation>วันที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>Finish the amendment</source>
+        <translation>ปิดการแก้ไขรายงาน</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <source>Change</source>
@@ -586,8 +750,20 @@
 <context>
     <name>Controller</name>
     <message>
-        <source>Exported to {path}</source>
+        <source>Not restored</source>
         <extracomment>For measurements and screenshots only: print when the window first paints and quit. For screenshots only: a folder to save a picture of every tab into, then quit.</extracomment>
+        <translation>ยังไม่ได้กู้คืน</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>กู้คืนแล้ว</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
         <translation>ส่งออกข้อมูลไปที่ {path} แล้ว</translation>
     </message>
 </context>
@@ -629,6 +805,116 @@
     <message>
         <source>Duty</source>
         <translation>อำนาจหน้าที่</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>EthicsDesk</source>
+        <translation>EthicsDesk</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>«{name}» is already open</source>
+        <translation>แฟ้ม «{name}» เปิดอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>เข้าใช้แทน…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Read-only: you can look at everything and print, but not change anything.</source>
+        <translation>แบบอ่านอย่างเดียว: ดูและพิมพ์ได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>The lock is old: EthicsDesk may have closed abnormally on that PC.</source>
+        <translation>การล็อกนี้ค้างมานานแล้ว โปรแกรม EthicsDesk บนเครื่องนั้นอาจปิดไม่ปกติ</translation>
+    </message>
+    <message>
+        <source>The file is in use</source>
+        <translation>แฟ้มกำลังถูกใช้งาน</translation>
+    </message>
+    <message>
+        <source>the user {user} on the PC {host}</source>
+        <translation>ผู้ใช้ {user} บนเครื่อง {host}</translation>
+    </message>
+    <message>
+        <source>another EthicsDesk</source>
+        <translation>โปรแกรม EthicsDesk อีกตัวหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Take over the file</source>
+        <translation>เข้าใช้แฟ้มแทน</translation>
+    </message>
+    <message>
+        <source>Take over «{name}» from {who}?</source>
+        <translation>จะเข้าใช้แฟ้ม «{name}» แทน{who}หรือไม่</translation>
+    </message>
+    <message>
+        <source>Only if you are sure EthicsDesk no longer runs there (for example it crashed or the PC was switched off). If it still runs there, the changes made there may be lost.</source>
+        <translation>ทำเฉพาะเมื่อแน่ใจว่าโปรแกรม EthicsDesk ไม่ได้ทำงานอยู่ที่นั่นแล้ว (เช่น โปรแกรมหยุดทำงานกะทันหัน หรือปิดเครื่องไปแล้ว) หากยังทำงานอยู่ การแก้ไขที่ทำบนเครื่องนั้นอาจสูญหาย</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>เข้าใช้แทน</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>เปิดแฟ้มไม่ได้</translation>
+    </message>
+    <message>
+        <source>No usable backup of this file was found in {folder}.</source>
+        <translation>ไม่พบสำเนาสำรองที่ใช้ได้ของแฟ้มนี้ในโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}. Restore it? The damaged file is not deleted: it is kept beside it as «{name}.damaged-…».</source>
+        <translation>สำเนาสำรองที่ใช้ได้ล่าสุดคือเมื่อ {when} ต้องการกู้คืนหรือไม่ แฟ้มที่เสียหายจะไม่ถูกลบ แต่จะเก็บไว้ข้าง ๆ ในชื่อ «{name}.damaged-…»</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>กู้คืนจากสำเนาสำรอง</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>สำรองแฟ้มไว้ที่ {path} แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>FormChangesModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ไตรมาส</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ช่อง</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ในแฟ้มข้อมูลขณะนี้</translation>
+    </message>
+    <message>
+        <source>From the form</source>
+        <translation>ตามแบบรายงาน</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1006,168 @@
     <message>
         <source>Change the status of the minutes</source>
         <translation>แก้ไขสถานะของรายงานการประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>the meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>an attendance line</source>
+        <translation>รายชื่อผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>a dissenting opinion</source>
+        <translation>ความเห็นแย้ง</translation>
+    </message>
+    <message>
+        <source>an amendment</source>
+        <translation>การแก้ไขรายงาน</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>ครั้งที่</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>เวลาเริ่มประชุม</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>เวลาเลิกประชุม</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>certified on</source>
+        <translation>วันที่รับรอง</translation>
+    </message>
+    <message>
+        <source>opening text</source>
+        <translation>ข้อความเปิดประชุม</translation>
+    </message>
+    <message>
+        <source>recorder</source>
+        <translation>ผู้จดรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>recorder&apos;s position</source>
+        <translation>ตำแหน่งผู้จดรายงาน</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>ผู้ตรวจรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>reviewer&apos;s position</source>
+        <translation>ตำแหน่งผู้ตรวจรายงาน</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>มติ</translation>
+    </message>
+    <message>
+        <source>resolution heading</source>
+        <translation>หัวข้อมติ</translation>
+    </message>
+    <message>
+        <source>resolution text</source>
+        <translation>ข้อความมติ</translation>
+    </message>
+    <message>
+        <source>present or absent</source>
+        <translation>มาหรือไม่มาประชุม</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ประชุมออนไลน์</translation>
+    </message>
+    <message>
+        <source>reason for absence</source>
+        <translation>เหตุที่ไม่มาประชุม</translation>
+    </message>
+    <message>
+        <source>substitute</source>
+        <translation>ผู้มาแทน</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>ปิดการแก้ไข</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of the minutes of meeting {label}</source>
+        <translation>ประวัติการแก้ไขรายงานการประชุมครั้งที่ {label}</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for these minutes yet.</source>
+        <translation>ยังไม่มีการเปลี่ยนแปลงที่บันทึกไว้สำหรับรายงานการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>Amendments (corrections of the certified minutes)</source>
+        <translation>การแก้ไขรายงานการประชุมหลังรับรอง</translation>
+    </message>
+    <message>
+        <source>Recorded changes, newest first</source>
+        <translation>การเปลี่ยนแปลงที่บันทึกไว้ (ล่าสุดอยู่บนสุด)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1297,14 @@
     <message>
         <source>&amp;Open workspace…</source>
         <translation>เปิดแฟ้มข้อมูล… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>สำรองแฟ้มเดี๋ยวนี้ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>กู้คืนจากสำเนาสำรอง… (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
@@ -1291,12 +1747,84 @@ Qt {qt}</translation>
         <translation>ฉบับที่</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
         <source>Toggle a quarter</source>
         <translation>สลับไตรมาสที่ดำเนินงาน</translation>
     </message>
     <message>
         <source>Change the quarters of an activity</source>
         <translation>แก้ไขระยะเวลาดำเนินงานของกิจกรรม</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print preview: {title}</source>
+        <extracomment>Pages are drawn for the printer at this resolution at most (an A4 page at 300 dpi is 35 MB in memory).</extracomment>
+        <translation>ตัวอย่างก่อนพิมพ์: {title}</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>บันทึกเป็นแฟ้ม…</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>พอดีความกว้าง</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl++)</source>
+        <translation>ขยาย (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>ย่อ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>เปิดด้วยโปรแกรมอ่าน PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation>{pages} หน้า</translation>
+    </message>
+    <message>
+        <source>The document could not be shown; it is kept in {path}</source>
+        <translation>แสดงเอกสารไม่ได้ เอกสารเก็บไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>พิมพ์{title}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>เริ่มการพิมพ์ที่เครื่องพิมพ์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>บันทึกเป็นแฟ้ม PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>บันทึกไว้ที่ {path} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1319,12 +1847,335 @@ Qt {qt}</translation>
         <translation>ตกลง</translation>
     </message>
     <message>
+        <source>Minutes</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>แผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>รายงานผลการดำเนินงาน</translation>
+    </message>
+    <message>
         <source>Preparing the document…</source>
         <translation>กำลังจัดทำเอกสาร…</translation>
     </message>
     <message>
         <source>The document is ready: {path}</source>
         <translation>เอกสารพร้อมแล้ว: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>awaiting report</source>
+        <extracomment>state -&gt; (background, text colour)</extracomment>
+        <translation>รอรายงานผล</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>ไม่ได้รายงานผล</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>แล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>milestone overdue</source>
+        <translation>เลยกำหนดหมุดหมาย</translation>
+    </message>
+    <message>
+        <source>quarter not begun</source>
+        <translation>ยังไม่ถึงไตรมาส</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEditor</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(เลือก)</translation>
+    </message>
+    <message>
+        <source>baht spent in this quarter, e.g. 12,500.50</source>
+        <translation>จำนวนเงิน (บาท) ที่ใช้จ่ายในไตรมาสนี้ เช่น ๑๒,๕๐๐.๕๐</translation>
+    </message>
+    <message>
+        <source>Problems, and why it is late or cancelled</source>
+        <translation>ปัญหา อุปสรรค และเหตุที่ล่าช้าหรือยกเลิก</translation>
+    </message>
+    <message>
+        <source>Save progress</source>
+        <translation>บันทึกผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Remove this report</source>
+        <translation>ลบรายงานผลนี้</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Indicator results</source>
+        <translation>ผลตามตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Money spent</source>
+        <translation>เงินที่ใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>ปัญหา อุปสรรค</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>ผู้รายงาน</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>วันที่รายงาน</translation>
+    </message>
+    <message>
+        <source>Select an activity&apos;s quarter in the grid.</source>
+        <translation>เลือกไตรมาสของกิจกรรมในตาราง</translation>
+    </message>
+    <message>
+        <source>Activity {number}, quarter {quarter}: {name}</source>
+        <translation>กิจกรรมข้อ {number} ไตรมาสที่ {quarter}: {name}</translation>
+    </message>
+    <message>
+        <source>target {goal}</source>
+        <translation>เป้าหมาย {goal}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>(no indicators)</source>
+        <translation>(ไม่มีตัวชี้วัด)</translation>
+    </message>
+    <message>
+        <source>Record the progress of activity {number}</source>
+        <translation>บันทึกผลการดำเนินงานกิจกรรมข้อ {number}</translation>
+    </message>
+    <message>
+        <source>Remove the progress of activity {number}</source>
+        <translation>ลบผลการดำเนินงานกิจกรรมข้อ {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFiles</name>
+    <message>
+        <source>Progress</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>พิมพ์รายงานผล</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>รอบ {months} เดือน</translation>
+    </message>
+    <message>
+        <source>12 months (the year)</source>
+        <translation>รอบ 12 เดือน (ทั้งปี)</translation>
+    </message>
+    <message>
+        <source>The period ends on {date}; it has not ended yet.</source>
+        <translation>รอบรายงานนี้สิ้นสุดวันที่ {date} ซึ่งยังไม่สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Print a preliminary report now? It says that it was made before the period ended.</source>
+        <translation>ต้องการพิมพ์รายงานเบื้องต้นตอนนี้หรือไม่ รายงานจะระบุว่าจัดทำก่อนสิ้นสุดรอบรายงาน</translation>
+    </message>
+    <message>
+        <source>Print preliminary report</source>
+        <translation>พิมพ์รายงานเบื้องต้น</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Unit form</source>
+        <translation>แบบรายงานผลของหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ไตรมาสที่</translation>
+    </message>
+    <message>
+        <source>What the unit has already reported for the quarter is filled in.</source>
+        <translation>สิ่งที่หน่วยงานรายงานไว้แล้วสำหรับไตรมาสนี้จะกรอกไว้ในแบบรายงานให้</translation>
+    </message>
+    <message>
+        <source>Save the unit form</source>
+        <translation>บันทึกแบบรายงานผลของหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The form of {unit} is in {path}</source>
+        <translation>บันทึกแบบรายงานของ{unit}ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Import filled forms</source>
+        <translation>นำเข้าแบบรายงานที่กรอกแล้ว</translation>
+    </message>
+    <message>
+        <source>{changes} changes from {forms} forms. Nothing is imported until you confirm.</source>
+        <translation>มีการเปลี่ยนแปลง {changes} รายการจากแบบรายงาน {forms} แฟ้ม จะยังไม่นำเข้าจนกว่าจะยืนยัน</translation>
+    </message>
+    <message>
+        <source>The forms change nothing: the records already say what they say.</source>
+        <translation>แบบรายงานไม่ได้เปลี่ยนแปลงข้อมูลใด ข้อมูลในแฟ้มตรงกับแบบรายงานแล้ว</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Import {forms} filled forms</source>
+        <translation>นำเข้าแบบรายงาน {forms} แฟ้ม</translation>
+    </message>
+    <message>
+        <source>Imported {changes} changes from the forms</source>
+        <translation>นำเข้าการเปลี่ยนแปลง {changes} รายการจากแบบรายงานแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Quarter {q}</source>
+        <translation>ไตรมาสที่ {q}</translation>
+    </message>
+    <message>
+        <source>{words} ({reported} of {expected} units reported)</source>
+        <translation>{words} (รายงานแล้ว {reported} จาก {expected} หน่วยงาน)</translation>
+    </message>
+    <message>
+        <source>Milestone passed without the work done: {dates}</source>
+        <translation>เลยกำหนดหมุดหมายโดยยังไม่แล้วเสร็จ: {dates}</translation>
+    </message>
+    <message>
+        <source>Milestones: {dates}</source>
+        <translation>หมุดหมาย: {dates}</translation>
+    </message>
+    <message>
+        <source>Planned for this quarter</source>
+        <translation>มีแผนดำเนินการในไตรมาสนี้</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Units…</source>
+        <translation>หน่วยงาน…</translation>
+    </message>
+    <message>
+        <source>Unit form…</source>
+        <translation>แบบรายงานของหน่วยงาน…</translation>
+    </message>
+    <message>
+        <source>Import filled forms…</source>
+        <translation>นำเข้าแบบรายงาน…</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s units that report their progress</source>
+        <translation>หน่วยงานในสังกัดที่รายงานผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>An Excel form for a unit to fill in its progress of a quarter</source>
+        <translation>แบบรายงาน Excel ให้หน่วยงานกรอกผลการดำเนินงานของไตรมาส</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>Reports of each unit for this quarter</source>
+        <translation>รายงานผลของแต่ละหน่วยงานในไตรมาสนี้</translation>
+    </message>
+    <message>
+        <source>Every activity</source>
+        <translation>ทุกกิจกรรม</translation>
+    </message>
+    <message>
+        <source>Activities of {unit}</source>
+        <translation>กิจกรรมของ{unit}</translation>
+    </message>
+    <message>
+        <source>Approach {number}: {title}</source>
+        <translation>แนวทางการพัฒนาที่ {number} {title}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>กู้คืนจากสำเนาสำรอง</translation>
+    </message>
+    <message>
+        <source>Choose the copy of «{name}» to go back to. The file as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>เลือกสำเนาของแฟ้ม «{name}» ที่ต้องการย้อนกลับไป ก่อนกู้คืนโปรแกรมจะสำรองแฟ้มตามสภาพปัจจุบันไว้ก่อน จึงย้อนการกู้คืนได้ด้วยการกู้คืนจากสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet. File → Back up now makes one.</source>
+        <translation>ยังไม่มีสำเนาสำรองของแฟ้มนี้ สร้างได้ที่เมนู แฟ้ม → สำรองแฟ้มเดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}</source>
+        <translation>สำเนาสำรองเก็บไว้ในโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +2366,91 @@ Qt {qt}</translation>
     <message>
         <source>Approach {number}</source>
         <translation>แนวทางที่ {number}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReportsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>ไตรมาสนี้</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>วันที่รายงาน</translation>
+    </message>
+    <message>
+        <source>(earlier: {status})</source>
+        <translation>(ก่อนหน้า: {status})</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>ยังไม่รายงาน</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <source>Units that report progress</source>
+        <translation>หน่วยงานที่รายงานผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>An activity whose responsible unit is «every unit» (ทุกหน่วยงาน) is reported by each of these; one that names units (by name or short name) is reported by those.</source>
+        <translation>กิจกรรมที่ผู้รับผิดชอบคือ «ทุกหน่วยงาน» ทุกหน่วยงานในรายการนี้ต้องรายงานผล ส่วนกิจกรรมที่ระบุชื่อหน่วยงาน (ชื่อเต็มหรือชื่อย่อ) หน่วยงานที่ระบุเป็นผู้รายงาน</translation>
+    </message>
+    <message>
+        <source>Add unit…</source>
+        <translation>เพิ่มหน่วยงาน…</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>ลบหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Rename a unit</source>
+        <translation>แก้ไขชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>เพิ่มหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+        <source>Add a unit</source>
+        <translation>เพิ่มหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Remove a unit</source>
+        <translation>ลบหน่วยงาน</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>ชื่อย่อ</translation>
     </message>
 </context>
 </TS>

@@ -87,17 +87,26 @@ def test_online_reason_and_substitute(window: MainWindow, qtbot: Any, typer: Cal
     assert "๑๑" in panel.quorum.text(), "a substitute counts towards the quorum in this committee"
 
 
-def test_a_certified_meeting_refuses_edits_inline(window: MainWindow, qtbot: Any) -> None:
+def test_certified_minutes_are_read_only_with_a_calm_note(window: MainWindow, qtbot: Any) -> None:
     _open_meetings(window)
     header, panel = window.meetings.header, window.meetings.attendance
     header.status.setFocus()
     for _ in range(2):
         qtbot.keyClick(header.status, Qt.Key.Key_Down)
     assert window.ctx.services.meetings.meeting(window.meetings.meeting_id or 0).status.value == "certified"
+    note = window.meetings.certification.note
+    assert note.isVisible() and "รับรอง" in note.text() and "บันทึกการแก้ไข…" in note.text()
     before = panel.quorum.text()
     _toggle(qtbot, panel, 0, AttendanceModel.PRESENT)
+    assert panel.quorum.text() == before and not panel.error.isVisible(), "nothing to click, nothing refused"
+    assert header.place.isReadOnly() and not header.status.isEnabled() and not panel.all_present.isEnabled()
+    assert (
+        window.meetings.agenda.editor.title.isReadOnly()
+        and window.meetings.agenda.editor.body.text.isReadOnly()
+    )
+    assert not window.meetings.agenda.buttons["add"].isEnabled()
+    assert panel.mark(panel.model.rows[0].key, AttendanceKind.ABSENT) is False  # the records refuse as well
     assert panel.error.isVisible() and "รับรองแล้ว" in panel.error.text()
-    assert panel.quorum.text() == before
 
 
 def test_header_times_are_validated_next_to_the_field(

@@ -38,7 +38,7 @@ def test_ctrl_p_prints_the_minutes_off_the_window_thread(
     from ethicsdesk.gui import printing
 
     opened: list[Path] = []
-    monkeypatch.setattr(printing, "open_pdf", opened.append)
+    monkeypatch.setattr(printing, "show_pdf", lambda _w, path, _t: opened.append(path))
     _key(qtbot, window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
     text = subprocess.run(
@@ -214,7 +214,7 @@ def test_printing_runs_off_the_window_thread_once_a_builder_exists(
         path.write_bytes(b"%PDF-1.7\\n")
 
     monkeypatch.setattr(printing, "find_builder", lambda kind: build_minutes if kind == "minutes" else None)
-    monkeypatch.setattr(printing, "open_pdf", lambda path: seen.setdefault("opened", path))
+    monkeypatch.setattr(printing, "show_pdf", lambda _w, path, _t: seen.setdefault("opened", path))
     window.tabs.setCurrentIndex(1)
     _key(qtbot, window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "opened" in seen)

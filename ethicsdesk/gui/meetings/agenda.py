@@ -88,6 +88,11 @@ class AgendaPanel(QWidget):
         b["outdent"].clicked.connect(self.outdent)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
 
+    def set_read_only(self, read_only: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(not read_only)
+        self.editor.set_read_only(read_only)
+
     @property
     def agenda(self) -> AgendaService:
         return self.ctx.services.agenda

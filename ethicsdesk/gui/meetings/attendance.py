@@ -107,6 +107,12 @@ class AttendancePanel(QWidget):
         self.remove_participant_button.clicked.connect(self.remove_participant)
         self.dialog: FormDialog | None = None
 
+    def set_read_only(self, read_only: bool) -> None:
+        for model in (self.model, self.participants):
+            model.read_only = read_only
+        for button in (self.all_present, self.add_participant_button, self.remove_participant_button):
+            button.setEnabled(not read_only)
+
     # -- loading ----------------------------------------------------------------------------
     def load(self, meeting_id: int | None, people_changed: bool = True) -> None:
         self.meeting_id = meeting_id

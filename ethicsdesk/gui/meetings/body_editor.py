@@ -64,6 +64,11 @@ class BodyEditor(QWidget):
         layout.addWidget(bar)
         layout.addWidget(self.text)
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.text.setReadOnly(read_only)
+        for action in self.actions_by_name.values():
+            action.setEnabled(not read_only)
+
     # -- content ----------------------------------------------------------------------------
     def set_blocks(self, blocks: list[dict[str, Any]]) -> None:
         self.timer.stop()

@@ -72,7 +72,18 @@ class HeaderForm(QGroupBox):
             lambda: self._edit("recorder_position", self.recorder_position.text().strip())
         )
         self.status.activated.connect(lambda _i: self._set_status(str(self.status.currentData())))
+        self.read_only = False
         self.setEnabled(False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Certified minutes: the fields show the header, and are not edited."""
+        self.read_only = read_only
+        for field in (self.number, self.year, self.date.edit, self.start.edit, self.end.edit):
+            field.setReadOnly(read_only)
+        for line in (self.place, self.recorder_position):
+            line.setReadOnly(read_only)
+        for w in (self.date.button, self.status, self.recorder):
+            w.setEnabled(not read_only)
 
     def load(self, meeting: Meeting | None) -> None:
         self.meeting = meeting
@@ -89,6 +100,7 @@ class HeaderForm(QGroupBox):
             self.recorder = combo
             combo.set_person_id(current)
             combo.activated.connect(lambda _i: self._edit("recorder_person_id", combo.person_id()))
+            combo.setEnabled(not self.read_only)
         if meeting is None:
             return
         self.number.setValue(meeting.number)

@@ -93,6 +93,20 @@ class ItemEditor(QWidget):
         self.dialog: FormDialog | None = None
         self.setEnabled(False)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Certified minutes: the item can be read and selected from, not changed."""
+        for field in (self.title, self.heading, self.resolution_text):
+            field.setReadOnly(read_only)
+        self.body.set_read_only(read_only)
+        for w in (
+            self.kind,
+            self.save_resolution_button,
+            self.add_dissent_button,
+            self.remove_dissent_button,
+        ):
+            w.setEnabled(not read_only)
+        self.dissent.read_only = read_only
+
     # -- loading ----------------------------------------------------------------------------
     def show_item(self, item_id: int | None) -> None:
         if self.item is not None and item_id != self.item.id:

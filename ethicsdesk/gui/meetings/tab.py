@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from ethicsdesk.domain.enums import MeetingStatus
 from ethicsdesk.domain.models import Meeting
 from ethicsdesk.errors import UserError, ValidationError
 from ethicsdesk.gui.context import Context
 from ethicsdesk.gui.meetings.agenda import AgendaPanel
 from ethicsdesk.gui.meetings.attendance import AttendancePanel
+from ethicsdesk.gui.meetings.certification import CertificationBar
 from ethicsdesk.gui.meetings.header import HeaderForm
 from ethicsdesk.gui.meetings.models import MeetingsModel
 from ethicsdesk.gui.widgets.dialogs import FormDialog
@@ -47,6 +49,7 @@ class MeetingsTab(TabPage):
         ll.addWidget(self.new_button)
         ll.addWidget(self.next_button)
         self.header = HeaderForm(ctx)
+        self.certification = CertificationBar(ctx)
         self.attendance = AttendancePanel(ctx)
         self.agenda = AgendaPanel(ctx)
         self.sub_tabs = QTabWidget()
@@ -57,6 +60,7 @@ class MeetingsTab(TabPage):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.header)
+        rl.addWidget(self.certification)
         rl.addWidget(self.sub_tabs, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("main")
@@ -83,7 +87,9 @@ class MeetingsTab(TabPage):
             return
         people = bool(topics & {"people", "committee"})
         if topics & {"meeting", "meetings", "people", "committee"}:
-            self.header.load(self._meeting(mid))
+            meeting = self._meeting(mid)
+            self.header.load(meeting)
+            self._show_certification(meeting)
         if topics & {"attendance", "roster", "people", "committee"}:
             self.attendance.load(mid, people_changed=people)
         if topics & {"agenda", "committee"}:
@@ -116,8 +122,18 @@ class MeetingsTab(TabPage):
         self.meeting_id = mid
         meeting = self.ctx.services.meetings.meeting(mid) if mid else None
         self.header.load(meeting)
+        self._show_certification(meeting)
         self.attendance.load(mid)
         self.agenda.load(mid)
+
+    def _show_certification(self, meeting: Meeting | None) -> None:
+        """Certified minutes are read-only unless an amendment is open."""
+        self.certification.load(meeting)
+        locked = self.certification.locked or self.ctx.services.workspace.read_only
+        for panel in (self.header, self.attendance, self.agenda):
+            panel.set_read_only(locked)
+        if meeting is not None and meeting.status == MeetingStatus.CERTIFIED:
+            self.header.status.setEnabled(False)  # certified minutes never go back to draft
 
     def focus_search(self) -> None:
         self.filter.setFocus()

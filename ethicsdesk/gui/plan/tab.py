@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,7 @@ from ethicsdesk.gui.widgets.views import current_key, select_key
 
 
 class PlanTab(TabPage):
-    topics = ("committee", "plan", "budget")
+    topics = ("committee", "plan", "budget", "progress")
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -86,14 +87,21 @@ class PlanTab(TabPage):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([900, 520])
+        from ethicsdesk.gui.plan.progress import ProgressPanel
+
+        self.progress = ProgressPanel(ctx, self)
+        self.sub_tabs = QTabWidget()
+        self.sub_tabs.setObjectName("subTabs")
+        self.sub_tabs.addTab(split, self.tr("Plan"))
+        self.sub_tabs.addTab(self.progress, self.tr("Progress"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.sub_tabs, 1)
         self.year.activated.connect(lambda _i: self._year_chosen())
         self.version.activated.connect(lambda _i: ctx.set_version(self.version.currentData()))
         ctx.version_changed.connect(self._version_changed)
         self.zoom.toggled.connect(lambda _on: self._load_timeline())
-        self.filter.textChanged.connect(lambda _t: self._load_timeline())
+        self.filter.textChanged.connect(lambda _t: self._filtered())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._activity_selected())
         self.view.toggled.connect(self.toggle_quarter)
         self.view.span_set.connect(self.set_span)
@@ -107,8 +115,14 @@ class PlanTab(TabPage):
 
     # -- loading ----------------------------------------------------------------------------
     def load(self, topics: set[str]) -> None:
-        self._load_choices()
+        if topics - {"progress"}:
+            self._load_choices()
+            self._load_timeline()
+        self.progress.mark_dirty()
+
+    def _filtered(self) -> None:
         self._load_timeline()
+        self.progress.mark_dirty()
 
     def _load_choices(self) -> None:
         plan, cid, lang = self.ctx.services.plan, self.ctx.committee_id, self.ctx.lang
@@ -152,6 +166,7 @@ class PlanTab(TabPage):
             else:
                 self.version.setCurrentIndex(index)
             self._load_timeline()
+            self.progress.mark_dirty()
         else:
             self._dirty.add("plan")
 
@@ -189,6 +204,7 @@ class PlanTab(TabPage):
 
     def flush(self) -> None:
         self.editor.flush()
+        self.progress.flush()
 
     # -- timeline edits ---------------------------------------------------------------------
     def toggle_quarter(self, activity_id: int, quarter: int) -> None:

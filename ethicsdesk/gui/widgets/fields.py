@@ -194,6 +194,10 @@ class DateField(QWidget):
         self.edit.setText(text.date_long(d, self.lang, weekday=True) if d else "")
         self.error.clear()
 
+    def commit(self) -> None:
+        """Read what is typed in the field now (as leaving it would)."""
+        self._typed()
+
     def open_calendar(self) -> None:
         if self.popup is None:
             self.popup = BuddhistCalendar(self.lang, self)
