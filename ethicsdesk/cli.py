@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--db", type=Path, help="workspace file (default: the one in your data folder)")
     p.add_argument("--version", action="store_true", help="show the versions of the program and its parts")
+    p.add_argument(
+        "--selftest", action="store_true", help="check this installation in a temporary folder and exit"
+    )
     p.add_argument("--lang", choices=("th", "en"), help="language of messages (default: Thai)")
     p.add_argument(
         "--read-only",
@@ -163,6 +166,10 @@ def _run(args: argparse.Namespace, lang: str) -> int:
     if args.version:
         print(versions_text())
         return 0
+    if args.selftest:
+        from ethicsdesk.selftest import run_selftest
+
+        return run_selftest(lang)
     if args.command == "sample":
         from ethicsdesk.sample import write_sample
 

@@ -1,0 +1,335 @@
+"""What goes into the frozen bundle and what is left out: the rules shared by build.spec, the hooks in
+packaging/hooks and the tests (tests/packaging). Plain Python, no PyInstaller import, so it loads fast.
+
+Paths are compared part by part and case-insensitively, so the rules hold on Windows (``\\`` separators,
+a case-insensitive file system) as on Linux.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path, PurePath
+
+# -- data the program opens at run time (and where it looks for it) ----------------------------------------
+#: (folder in the repository, glob, folder in the bundle). ethicsdesk/resources.py and
+#: ethicsdesk/pdf/typeset/fonts.py look in sys._MEIPASS/fonts and sys._MEIPASS/resources; Alembic loads the
+#: migrations from files beside ethicsdesk/storage/migrate.py (MIGRATIONS_DIR).
+PROJECT_DATA: tuple[tuple[str, str, str], ...] = (
+    ("fonts", "*.ttf", "fonts"),
+    ("fonts", "OFL.txt", "fonts"),
+    ("resources/translations", "*.qm", "resources/translations"),
+    ("resources/sample", "*.json", "resources/sample"),
+    ("ethicsdesk/storage/migrations", "env.py", "ethicsdesk/storage/migrations"),
+    ("ethicsdesk/storage/migrations", "script.py.mako", "ethicsdesk/storage/migrations"),
+    ("ethicsdesk/storage/migrations/versions", "*.py", "ethicsdesk/storage/migrations/versions"),
+)
+MIGRATIONS = "ethicsdesk/storage/migrations"
+
+#: PyThaiNLP corpus files the program reads (ethicsdesk.pdf.typeset.breaking: thai_words, the three name
+#: lists, thai_icu_words; importing pythainlp.util reads the stop words; default_db.json is PyThaiNLP's
+#: catalogue). The other 60 MB (models, Wikipedia titles, WordNet …) are never used.
+PYTHAINLP_CORPUS: tuple[str, ...] = (
+    "stopwords_th.txt",
+    "words_th.txt",
+    "person_names_female_th.txt",
+    "person_names_male_th.txt",
+    "family_names_th.txt",
+    "icubrk_th.txt",
+    "default_db.json",
+)
+
+#: Packages whose data files are read at run time: ReportLab opens its own fonts (Vera.ttf …) and
+#: python-docx its template; openpyxl's hook collects its own.
+DATA_PACKAGES: tuple[str, ...] = ("reportlab", "docx")
+
+#: Modules also kept as source files beside the archive: python-docx finds its templates through
+#: ``docx/parts/../templates``, which needs the folder docx/parts to exist in the bundle.
+MODULE_COLLECTION_MODE: dict[str, str] = {"docx.parts": "pyz+py"}
+
+#: Distributions whose metadata is read at run time (`ethicsdesk --version` names their versions).
+METADATA: tuple[str, ...] = ("reportlab", "pythainlp", "uharfbuzz", "sqlmodel", "SQLAlchemy", "alembic")
+
+#: Always imported by Alembic while it runs the migrations (beside what the migration files import).
+ALEMBIC_RUNTIME: tuple[str, ...] = (
+    "alembic.runtime.migration",
+    "alembic.runtime.environment",
+    "alembic.ddl.sqlite",
+    "alembic.op",
+    "alembic.context",
+)
+
+# -- what the program does not use -------------------------------------------------------------------------
+#: Python modules never imported by the program: development and test tools, Qt modules other than
+#: QtCore/QtGui/QtWidgets (PySide6's hooks would otherwise follow links to QtQml, QtQuick, WebEngine …),
+#: and the Pillow codecs ReportLab never needs (ReportLab imports PIL.Image; the program draws no images).
+EXCLUDES: tuple[str, ...] = (
+    "tkinter",
+    "_tkinter",
+    "unittest",
+    "pydoc",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "pypdf",
+    "IPython",
+    "numpy",
+    # nothing runs in a second process; without it PyInstaller's multiprocessing run-time hook (20 ms of
+    # imports at every start) is left out too
+    "multiprocessing",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebEngineQuick",
+    "PySide6.QtWebChannel",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2",
+    "PySide6.QtNetwork",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    # QtPdf/QtPrintSupport (the in-program print preview) stay out: with QtNetwork, which QtPdf links, the
+    # bundle passes 160 MB; the frozen program opens the PDF in the system viewer (gui/preview.py falls back)
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtSvg",
+    "PySide6.QtSvgWidgets",
+    "PySide6.QtDBus",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtTest",
+    "PySide6.QtUiTools",
+    "PySide6.QtDesigner",
+    "PySide6.QtSql",
+    "PySide6.QtXml",
+    "PySide6.QtConcurrent",
+    "PySide6.QtHelp",
+    "PySide6.QtCharts",
+    "PIL._avif",
+    "PIL._webp",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    "PIL._imagingft",
+    "PIL.ImageFont",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
+    "PIL.ImageQt",
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    # nothing goes online or needs OpenSSL: without _ssl and _hashlib (hashlib falls back to Python's own
+    # md5/sha1/sha2/sha3/blake2) OpenSSL's libcrypto (4.7 MB) stays out
+    "ssl",
+    "_ssl",
+    "_hashlib",
+    # an interactive console's line editing (and libreadline/libtinfo); Chinese/Japanese/Korean codecs
+    "readline",
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
+    "_multibytecodec",
+    # optional extras of libraries, on paths the program never takes: Mako's syntax highlighting of
+    # template errors (Pygments, 4 MB), ReportLab's guessing of an XMP file's encoding
+    "pygments",
+    "mako.ext",
+    "charset_normalizer",
+)
+
+#: Qt plugins kept, by plugin folder; every other plugin (and folder) is dropped. Platforms: offscreen
+#: (self-test, measurements), xcb (X11 desktops, and Wayland desktops through XWayland) with its GL
+#: integrations, windows; minimal for diagnostics. Input contexts: typing Thai through IBus or compose
+#: keys on Linux desktops (0.2 MB). Styles: the native look on Windows. Not kept: image formats and icon
+#: engines (the program shows no images; PNG is built into QtGui), platform themes (GTK3 would pull in
+#: 15 MB of GTK libraries), Wayland, EGLFS/VNC/linuxfb, the virtual keyboard (QML), TLS/network.
+KEEP_QT_PLUGINS: dict[str, frozenset[str]] = {
+    "platforms": frozenset({"qoffscreen", "qxcb", "qminimal", "qwindows"}),
+    "xcbglintegrations": frozenset({"qxcb-glx-integration", "qxcb-egl-integration"}),
+    "platforminputcontexts": frozenset(
+        {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"}
+    ),
+    "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle"}),
+}
+
+#: Libraries left out by name (stem, lower case, without "lib"): Qt modules the program does not use, and
+#: Qt's software OpenGL for Windows (20 MB; the widgets draw without OpenGL).
+DROP_LIBRARIES: tuple[str, ...] = (
+    "qt6qml",
+    "qt6quick",
+    "qt6wayland",
+    "qt6wlshellintegration",
+    "qt6virtualkeyboard",
+    "qt6pdf",
+    "qt6svg",
+    "qt6network",
+    "qt6opengl",
+    "qt6eglfs",
+    "qt6designer",
+    "qt6labs",
+    "qt6webengine",
+    "qt6webchannel",
+    "opengl32sw",
+)
+
+#: Linux: libraries of the system's graphics and font stack, which the README's Debian packages install
+#: (Qt's list, scripts/debian-packages.txt). One copy each, the system's, so that the bundle does not mix
+#: its own X11/xcb/fontconfig with the system's Mesa and font configuration. libthai (Qt's Thai line
+#: breaking) is loaded by Qt at run time with its dictionary from /usr/share/libthai: system too.
+#: libstdc++/libgcc_s (Debian installs them everywhere: apt needs them): the system's, because its Mesa GL
+#: drivers, which Qt's xcb plugin loads, need a libstdc++ at least as new as they are.
+LINUX_SYSTEM_LIBRARIES: tuple[str, ...] = (
+    "stdc++",
+    "gcc_s",
+    "x11",
+    "x11-xcb",
+    "xau",
+    "xdmcp",
+    "xcb",
+    "xkbcommon",
+    "xkbcommon-x11",
+    "fontconfig",
+    "freetype",
+    "glib-2",
+    "gobject-2",
+    "gio-2",
+    "gmodule-2",
+    "gthread-2",
+    "dbus-1",
+    "thai",
+    "datrie",
+    "gl",
+    "egl",
+    "opengl",
+    "glx",
+)
+
+
+def _parts(dest: str | PurePath) -> list[str]:
+    return [p.lower() for p in PurePath(str(dest).replace("\\", "/")).parts]
+
+
+def library_stem(filename: str) -> str:
+    """``libQt6Core.so.6`` -> ``qt6core``; ``Qt6Core.dll`` -> ``qt6core``; ``libxcb-icccm.so.4`` -> ``xcb-icccm``."""
+    name = filename.lower()
+    name = name[3:] if name.startswith("lib") else name
+    return name.split(".")[0]
+
+
+def _qt_relative(parts: list[str]) -> list[str] | None:
+    """The path below PySide6/Qt (or PySide6 on Windows), or None for a file outside PySide6."""
+    if "pyside6" not in parts[:-1]:
+        return None
+    rest = parts[parts.index("pyside6") + 1 :]
+    return rest[1:] if rest[:1] == ["qt"] else rest
+
+
+def _is_linux_system_library(name: str) -> bool:
+    stem = library_stem(name)
+    if re.search(r"-[0-9a-f]{8}$", stem):  # a wheel's own copy (auditwheel renames them): not the system's
+        return False
+    return any(stem == lib or stem.startswith(lib + "-") for lib in LINUX_SYSTEM_LIBRARIES)
+
+
+def keep(dest: str | PurePath, linux: bool = False) -> bool:
+    """Whether a collected file, by its path inside the bundle, stays in the bundle."""
+    parts = _parts(dest)
+    if not parts:
+        return True
+    name = parts[-1]
+    qt = _qt_relative(parts)
+    if qt is not None:
+        if qt[:1] == ["translations"]:  # Qt's catalogues: the program ships its own qtbase_th.qm
+            return False
+        if qt[:1] in (["qml"], ["resources"], ["libexec"], ["metatypes"], ["typesystems"], ["include"]):
+            return False
+        if qt[:1] == ["plugins"]:
+            if len(qt) < 3:
+                return False
+            allowed = KEEP_QT_PLUGINS.get(qt[1])
+            return allowed is not None and library_stem(name) in allowed
+    if parts[:2] == ["pythainlp", "corpus"] and len(parts) == 3 and not name.endswith((".py", ".pyc")):
+        return name in PYTHAINLP_CORPUS
+    stem = library_stem(name)
+    if any(stem.startswith(lib) for lib in DROP_LIBRARIES):
+        return False
+    is_library = ".so" in name or name.endswith(".dll")
+    return not (linux and is_library and len(parts) == 1 and _is_linux_system_library(name))
+
+
+def keep_hook_toc(toc: Iterable[tuple[str, str]], linux: bool = False) -> list[tuple[str, str]]:
+    """Filter a hook's (source file, destination folder) list with :func:`keep`."""
+    return [(src, dest) for src, dest in toc if keep(PurePath(dest, Path(src).name), linux)]
+
+
+def project_datas(root: Path) -> list[tuple[str, str]]:
+    """(source, destination folder) of the program's own data files; a missing one stops the build."""
+    datas: list[tuple[str, str]] = []
+    for folder, pattern, dest in PROJECT_DATA:
+        found = sorted((root / folder).glob(pattern))
+        if not found:
+            raise SystemExit(f"build.spec: nothing matches {folder}/{pattern}")
+        datas += [(str(p), str(PurePath(dest))) for p in found]
+    return datas
+
+
+def migration_imports(root: Path) -> list[str]:
+    """Modules imported by the migration scripts (Alembic runs them from files, so the analysis of the
+    program never sees them), and Alembic's own run-time modules."""
+    import ast
+    import importlib.util
+
+    names = set(ALEMBIC_RUNTIME)
+    for path in sorted((root / MIGRATIONS).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+                for alias in node.names:  # `from alembic import op`: op is a module; SQLModel is not
+                    try:
+                        if importlib.util.find_spec(f"{node.module}.{alias.name}") is not None:
+                            names.add(f"{node.module}.{alias.name}")
+                    except (ImportError, ValueError):
+                        pass
+    return sorted(names)
+
+
+def elf_needed(path: str) -> set[str]:
+    """The libraries an ELF file links to directly (DT_NEEDED), read with objdump (which PyInstaller
+    needs on Linux anyway). ``ldd`` would list the whole tree, system libraries' own needs included."""
+    import subprocess
+
+    out = subprocess.run(["objdump", "-p", path], capture_output=True, text=True, check=False).stdout
+    return {line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED")}
+
+
+def drop_unlinked(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Drop the shared libraries at the top of the bundle that no kept binary links to directly.
+
+    Roots: the Python extension modules, everything in a sub-folder (Qt, its plugins, wheels' own
+    libraries) and libpython; a top-level library stays when a kept binary names it in DT_NEEDED.
+    """
+
+    def loose(entry: tuple[str, str, str]) -> bool:
+        dest, _src, kind = entry
+        return kind == "BINARY" and "/" not in dest and "\\" not in dest and not dest.startswith("libpython")
+
+    kept = [e for e in binaries if not loose(e)]
+    pending = [e for e in binaries if loose(e)]
+    scanned: set[str] = set()
+    needed: set[str] = set()
+    while True:
+        for _dest, src, kind in kept:
+            if kind in ("BINARY", "EXTENSION") and src not in scanned:
+                scanned.add(src)
+                needed |= elf_needed(src)
+        reached = [e for e in pending if e[0] in needed]
+        if not reached:
+            break
+        kept += reached
+        pending = [e for e in pending if e not in reached]
+    if pending:
+        print("bundle_rules: left out, linked by nothing kept:", " ".join(sorted(e[0] for e in pending)))
+    return [e for e in binaries if e not in pending]
