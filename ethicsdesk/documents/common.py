@@ -6,7 +6,7 @@ from sqlmodel import Session, col, select
 
 from ethicsdesk.documents.model import PlanActivity, PlanApproach, PlanTable
 from ethicsdesk.domain.enums import BudgetKind
-from ethicsdesk.domain.models import ActionPlan, Activity, Approach, Milestone, Person, PlanVersion
+from ethicsdesk.domain.models import ActionPlan, Activity, Approach, Milestone, PlanVersion
 from ethicsdesk.thai import (
     baht_text,
     fiscal_quarter,
@@ -26,12 +26,6 @@ class Digits:
 
     def __call__(self, text: str) -> str:
         return to_thai_digits(text) if self.thai else to_arabic_digits(text)
-
-
-def person_name(p: Person | None) -> str:
-    if p is None:
-        return ""
-    return f"{p.title}{p.first_name} {p.last_name}".strip()
 
 
 def budget_wording(a: Activity, number_of: dict[int | None, int], thai: bool) -> str:

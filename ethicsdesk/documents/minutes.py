@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from ethicsdesk.documents.common import Digits, person_name, plan_table
+from ethicsdesk.documents.common import Digits, plan_table
 from ethicsdesk.documents.model import (
     Document,
     PeopleList,
@@ -45,6 +45,7 @@ from ethicsdesk.domain.models import (
     Seat,
     TargetVirtue,
 )
+from ethicsdesk.domain.people import full_name
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.storage.database import Workspace
 from ethicsdesk.thai import format_date_long, format_time
@@ -66,7 +67,7 @@ class _Builder:
         self.people: dict[int | None, Person] = {p.id: p for p in s.exec(select(Person)).all()}
 
     def name(self, person_id: int | None) -> str:
-        return escape(person_name(self.people.get(person_id)))
+        return escape(full_name(self.people.get(person_id)))
 
     def build(self, meeting_id: int) -> Document:
         s, d = self.s, self.d
@@ -277,7 +278,7 @@ class _Builder:
             if seat.ex_officio_position:
                 name, detail = seat.ex_officio_position, seat.note or seat.ex_officio_affiliation
             else:
-                name = person_name(person)
+                name = full_name(person)
                 detail = seat.note or (
                     " ".join(x for x in (person.position, person.affiliation) if x)
                     if person and person.affiliation

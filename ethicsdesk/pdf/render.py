@@ -35,6 +35,7 @@ from ethicsdesk.pdf.typeset import (
     ThaiParagraph,
     check_shaping,
     draw_text_line,
+    page_label,
     register_sarabun,
     text_width,
 )
@@ -44,12 +45,6 @@ _WIDE_VIEWS = ("activities", "timeline")
 # Page streams compressed but not ASCII85-wrapped: a quarter of the build time of the sample minutes went
 # to ReportLab's pure-Python ASCII85 encoder, and the files are a fifth smaller without it.
 rl_config.useA85 = 0
-
-
-def _page_label(page: int, thai_digits: bool) -> str:
-    from ethicsdesk.thai import to_thai_digits
-
-    return f"- {to_thai_digits(str(page)) if thai_digits else page} -"
 
 
 class _Renderer:
@@ -246,7 +241,7 @@ def write_document_pdf(
                 canvas,
                 width / 2,
                 height - geo.PAGE_NUMBER_BASELINE,
-                _page_label(page, doc.thai_digits),
+                page_label(page, doc.thai_digits),
                 family=fam,
                 size=styles.size,
                 anchor="center",

@@ -22,18 +22,12 @@ from ethicsdesk.domain.models import (
     Seat,
     ident,
 )
+from ethicsdesk.domain.people import full_name
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.services.base import Service, require_text
 
 PERSON_FIELDS = ("title", "first_name", "last_name", "position", "affiliation", "note")
 SEAT_FIELDS = ("role", "person_id", "ex_officio_position", "ex_officio_affiliation", "note")
-
-
-def full_name(p: Person | None) -> str:
-    """นางบุญเจือ วงษ์เกษม: Thai writes the title straight before the first name."""
-    if p is None:
-        return ""
-    return f"{p.title}{p.first_name} {p.last_name}".strip()
 
 
 def fold(text: str) -> str:

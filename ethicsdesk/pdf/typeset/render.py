@@ -95,9 +95,10 @@ def text_width(markup: str, *, family: str = "Sarabun", size: float = 16) -> flo
 _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
-def page_label(page: int) -> str:
-    """The page number as printed on Thai official documents: ``- ๒ -``."""
-    return f"- {str(page).translate(_THAI_DIGITS)} -"
+def page_label(page: int, thai_digits: bool = True) -> str:
+    """The page number as printed on Thai official documents: ``- ๒ -`` (``- 2 -`` in Arabic digits)."""
+    number = str(page)
+    return f"- {number.translate(_THAI_DIGITS) if thai_digits else number} -"
 
 
 def draw_page_number(
