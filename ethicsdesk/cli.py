@@ -19,6 +19,7 @@ from ethicsdesk import __version__
 from ethicsdesk.errors import StorageError, UserError
 
 if TYPE_CHECKING:
+    from ethicsdesk.services import Services
     from ethicsdesk.storage import Workspace
 
 EXIT_USER = 2
@@ -160,7 +161,6 @@ def _open(path: Path, **options: bool) -> Workspace:
 
 
 def _run(args: argparse.Namespace, lang: str) -> int:
-    from ethicsdesk.interchange import export_workspace, import_workspace
     from ethicsdesk.storage.lock import WorkspaceLocked
 
     if args.version:
@@ -179,6 +179,8 @@ def _run(args: argparse.Namespace, lang: str) -> int:
         )
         return 0
     if args.command == "export":
+        from ethicsdesk.interchange import export_workspace
+
         try:
             ws = _open(args.sub_db, lock=True)
         except WorkspaceLocked:  # being edited elsewhere: reading is safe
@@ -199,6 +201,7 @@ def _run(args: argparse.Namespace, lang: str) -> int:
             ) from None
         return 0
     if args.command == "import":
+        from ethicsdesk.interchange import import_workspace
         from ethicsdesk.storage.backup import backup_now
 
         existed = args.sub_db.exists()
@@ -301,44 +304,29 @@ def _backup(db: Path, listing: bool, lang: str) -> int:
 
 
 def _gui(db: Path | None, lang: str, read_only: bool = False) -> int:
-    from ethicsdesk.sample import write_sample
-    from ethicsdesk.storage.lock import WorkspaceLocked
-
+    """The window, shown at once; the workspace is opened once it has painted (gui.app.run_opening)."""
     path = db or default_workspace()
     if db is None and not path.exists():
+        from ethicsdesk.sample import write_sample
+
         write_sample(path).close()
     try:
-        ws = _open(path, read_only=read_only, lock=not read_only)
-    except StorageError as exc:
-        # A user who started the program from a shortcut sees no console: ask in a window (who holds
-        # the file, open read-only, take over; restore the newest good backup of a damaged file).
-        try:
-            from ethicsdesk.gui.app import run as run_window
-            from ethicsdesk.gui.startup import open_interactively
-
-            opened = open_interactively(path, lang, read_only=read_only)
-        except ImportError:
-            if isinstance(exc, WorkspaceLocked):
-                raise StorageError(
-                    f"{exc.th} (ตัวเลือก --read-only)", f"{exc.en} (option --read-only)"
-                ) from None
-            raise exc from None
-        if opened is None:
-            return 0
-        services, note = opened
-        return run_window(services, lang=lang, note=note)
-    if not read_only:  # 0.08-0.13 s for 20 MB: in a thread, alongside the window's start-up
-        threading.Thread(target=_backup_on_open, args=(path, lang), name=BACKUP_THREAD).start()
-    try:
-        from ethicsdesk.gui.app import run
+        from ethicsdesk.gui.app import run_opening
     except ImportError as exc:
-        ws.close()
         raise UserError(
             f"ยังเปิดหน้าต่างโปรแกรมไม่ได้ ({exc})", f"The desktop window is not available ({exc})"
         ) from None
-    from ethicsdesk.services import Services
 
-    return run(Services(ws), lang=lang)
+    def open_services() -> Services:
+        """Open the file (StorageError: the window asks what to do, see gui/startup.py)."""
+        from ethicsdesk.services import Services
+
+        ws = _open(path, read_only=read_only, lock=not read_only)
+        if not read_only:  # 0.08-0.13 s for 20 MB: in a thread, alongside the window's start-up
+            threading.Thread(target=_backup_on_open, args=(path, lang), name=BACKUP_THREAD).start()
+        return Services(ws)
+
+    return run_opening(path, open_services, lang, read_only=read_only)
 
 
 def _backup_on_open(path: Path, lang: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,9 +19,9 @@ from ethicsdesk.gui.i18n import Translations
 from ethicsdesk.gui.main_window import MainWindow
 from ethicsdesk.gui.settings import app_settings, stored_language, stored_point_size
 from ethicsdesk.gui.style import apply_style
-from ethicsdesk.services import Services
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when the file is opened, after the window has painted (see run_opening)
+    from ethicsdesk.services import Services
     from ethicsdesk.storage import Workspace
     from ethicsdesk.storage.recovery import Restored
 
@@ -43,9 +44,22 @@ def application() -> QApplication:
 
 
 class Controller(QObject):
-    """Owns the open workspace's services, the settings and the window; switches workspace and language."""
+    """Owns the open workspace's services, the settings and the window; switches workspace and language.
 
-    def __init__(self, services: Services, lang: str = "th", settings: QSettings | None = None) -> None:
+    ``services`` None: the window is made for the file at ``path`` before it is open (start-up paints it
+    first); ``attach`` gives it the services when the file is open."""
+
+    services: Services
+
+    def __init__(
+        self,
+        services: Services | None,
+        lang: str = "th",
+        settings: QSettings | None = None,
+        *,
+        path: Path | None = None,
+        read_only: bool = False,
+    ) -> None:
         super().__init__()
         self.app = application()
         self.settings = settings if settings is not None else app_settings()
@@ -53,10 +67,16 @@ class Controller(QObject):
         lang = stored_language(self.settings, lang)
         apply_style(self.app, stored_point_size(self.settings))
         self.translations.install(lang)
-        self.services = services
         self._opened: list[Services] = []  # workspaces this controller opened (and must close)
         self.ctx = Context(services, lang, self.settings, self)
-        self.window = MainWindow(self.ctx, self)
+        if services is not None:
+            self.services = services
+        self.window = MainWindow(self.ctx, self, path=path, read_only=read_only)
+
+    def attach(self, services: Services) -> None:
+        """The workspace the window was made for is open: fill the window."""
+        self.services = services
+        self.ctx.attach(services)
 
     def show(self) -> None:
         self.window.show()
@@ -82,6 +102,7 @@ class Controller(QObject):
         previous.workspace.close()
 
     def new_workspace(self, path: Path, committee: str, organisation: str) -> None:
+        from ethicsdesk.services import Services
         from ethicsdesk.storage import open_workspace
 
         if not str(path).strip() or path == Path():
@@ -102,6 +123,8 @@ class Controller(QObject):
 
     def open_workspace(self, path: Path, *, read_only: bool = False, take_over: bool = False) -> None:
         """Show the workspace at ``path``; WorkspaceLocked when another program writes it (see files.py)."""
+        from ethicsdesk.services import Services
+
         self._switch_to(Services(_open(path, read_only=read_only, take_over=take_over)))
 
     def restore_backup(self, backup: Path) -> Restored | None:
@@ -149,6 +172,8 @@ class Controller(QObject):
         return restored
 
     def _reopen(self, path: Path, read_only: bool) -> None:
+        from ethicsdesk.services import Services
+
         try:
             services = Services(_open(path, read_only=read_only))
         except StorageError:
@@ -172,6 +197,7 @@ class Controller(QObject):
 
     def import_json(self, source: Path, target: Path) -> None:
         from ethicsdesk.interchange import import_workspace
+        from ethicsdesk.services import Services
         from ethicsdesk.storage import open_workspace
 
         if target.exists():
@@ -240,7 +266,7 @@ class _FirstPaint(QObject):
     records are shown, then quits (measurements)."""
 
     def __init__(self, started: float, window: MainWindow) -> None:
-        super().__init__()
+        super().__init__(window)
         self.started = started
         self.window = window
         self.seen = False
@@ -256,7 +282,7 @@ class _FirstPaint(QObject):
         self._wait_for_data()
 
     def _wait_for_data(self) -> None:
-        if not self.window.current_page().loaded:
+        if not self.window.ctx.ready or not self.window.current_page().loaded:
             QTimer.singleShot(0, self._wait_for_data)
             return
         self.window.repaint()
@@ -282,21 +308,105 @@ def run(services: Services, lang: str = "th", note: str = "") -> int:
     if os.environ.get(QUIT_AFTER_PAINT):
         print(f"gui_entered_s: {time.time() - started:.3f}", flush=True)
     controller = Controller(services, lang)
-    probe = None
-    if os.environ.get(QUIT_AFTER_PAINT):
-        probe = _FirstPaint(started, controller.window)
-        controller.window.installEventFilter(probe)
     controller.window.current_page().defer_first_load = True  # paint the window first, then the records
-    shots = os.environ.get(SCREENSHOT_DIR)
-    controller.show()
+    _show(controller, started)
     if note:
         controller.ctx.say(note)
+    return _exec(controller)
+
+
+def run_opening(
+    path: Path, open_services: Callable[[], Services], lang: str = "th", *, read_only: bool = False
+) -> int:
+    """Show the window for the workspace at ``path`` at once, then open the file and fill the window.
+
+    The window paints before the libraries that read the records are even imported (about half a
+    second on an office PC); ``open_services`` opens the file and imports them. A file that cannot be
+    opened as it is (another PC holds it, it is damaged) is asked about as File → Open asks
+    (startup.open_interactively); when the user declines, the program ends."""
+    started = _process_start()
+    if os.environ.get(QUIT_AFTER_PAINT):
+        print(f"gui_entered_s: {time.time() - started:.3f}", flush=True)
+    controller = Controller(None, lang, path=path, read_only=read_only)
+    failure: list[BaseException] = []
+
+    def open_now() -> None:
+        note = ""
+        try:
+            try:
+                services = open_services()
+            except StorageError:
+                from ethicsdesk.gui.startup import open_interactively
+
+                opened = open_interactively(path, controller.ctx.lang, read_only=read_only)
+                if opened is None:
+                    controller.window.hide()
+                    QCoreApplication.quit()
+                    return
+                services, note = opened
+            controller.attach(services)
+        except BaseException as exc:  # a bug: end the program and let the command line report it
+            failure.append(exc)
+            QCoreApplication.quit()
+            return
+        if note:
+            controller.ctx.say(note)
+
+    opener = _AfterFirstPaint(controller.window, open_now)
+    _show(controller, started)
+    status = _exec(controller)
+    del opener
+    if failure:
+        raise failure[0]
+    return status
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, after the window's first paint has reached the screen (or after a second,
+    should the window not be painted at all, e.g. started minimised)."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(1000, self._call)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            # Two hops through the event loop: the paint is finished and flushed, and whatever it
+            # queued (the start-up measurement, say) runs first.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._call))
+        return False
+
+    def _call(self) -> None:
+        then, self.then = self.then, None
+        if then is not None:
+            then()
+
+
+def _show(controller: Controller, started: float) -> None:
+    if os.environ.get(QUIT_AFTER_PAINT):
+        controller.window.installEventFilter(_FirstPaint(started, controller.window))
+    controller.show()
+    shots = os.environ.get(SCREENSHOT_DIR)
     if shots:
         from ethicsdesk.gui.screenshots import take_screenshots
 
-        QTimer.singleShot(500, lambda: take_screenshots(controller.window, Path(shots)))
+        folder = Path(shots)
+
+        def when_open() -> None:
+            if controller.ctx.ready:
+                take_screenshots(controller.window, folder)
+            else:
+                QTimer.singleShot(100, when_open)
+
+        QTimer.singleShot(500, when_open)
+
+
+def _exec(controller: Controller) -> int:
     try:
         return controller.app.exec()
     finally:
         controller.shutdown()
-        services.workspace.close()
+        if controller.ctx.ready:
+            controller.services.workspace.close()

@@ -8,13 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import traceback
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
-from ethicsdesk.domain.models import Person
 from ethicsdesk.errors import UserError
-from ethicsdesk.services import Services
+
+if TYPE_CHECKING:  # not imported at start-up: the window paints before the records' libraries load
+    from ethicsdesk.domain.models import Person
+    from ethicsdesk.services import Services
 
 #: Topics a tab listens to; an edit names those whose data it changed.
 TOPICS = (
@@ -45,21 +48,39 @@ class Context(QObject):
     status = Signal(str, bool)  # a message for the status area; True when it reports a problem
     committee_changed = Signal()
     version_changed = Signal()  # the plan version shown by the plan and budget tabs
+    attached = Signal()  # the workspace's services arrived (see ``attach``)
+
+    #: The open workspace's services; set by ``attach`` (the window may be shown before the file is open).
+    services: Services
 
     def __init__(
-        self, services: Services, lang: str, settings: QSettings, parent: QObject | None = None
+        self, services: Services | None, lang: str, settings: QSettings, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.services = services
         self.lang = lang
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self.ids = IdMap()
-        committees = services.roster.committees()
-        self.committee_id: int | None = committees[0].id if committees else None
+        self.committee_id: int | None = None
         self.version_id: int | None = None
         self._people: list[Person] | None = None
         self._person_map: dict[int, Person] | None = None
+        if services is not None:
+            self.attach(services)
+
+    @property
+    def ready(self) -> bool:
+        """True once the workspace's services are there."""
+        return "services" in self.__dict__
+
+    def attach(self, services: Services) -> None:
+        """The workspace opened: its services, and the first committee selected."""
+        if self.ready:
+            raise RuntimeError("a context holds one workspace; make a new context for another")
+        self.services = services
+        committees = services.roster.committees()
+        self.committee_id = committees[0].id if committees else None
+        self.attached.emit()
 
     # -- language ---------------------------------------------------------------------------
     @property

@@ -40,10 +40,17 @@ class Shell(Protocol):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: Context, shell: Shell | None = None) -> None:
+    """The window; it can be shown before its workspace is open (``ctx`` not yet ready: start-up paints
+    the window first, then opens the file), the tabs and the actions that need the records waiting."""
+
+    def __init__(
+        self, ctx: Context, shell: Shell | None = None, *, path: Path | None = None, read_only: bool = False
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.shell = shell
+        self._opening = (path, read_only)
+        self._actions: list[QAction] = []
         self.setObjectName("mainWindow")
         self.setWindowTitle(self._title())
         self.tabs = QTabWidget()
@@ -71,11 +78,28 @@ class MainWindow(QMainWindow):
         self._previous_tab = 0
         self.resize(1400, 900)
         self.restore_layout()
+        if not ctx.ready:
+            for action in self._actions:
+                if action not in (self.quit_action, self.about_action):
+                    action.setEnabled(False)
+            ctx.attached.connect(self._attached)
 
     def _title(self) -> str:
-        ws = self.ctx.services.workspace
-        suffix = " " + self.tr("(read-only)") if getattr(ws, "read_only", False) else ""
-        return f"EthicsDesk — {ws.path.name}{suffix}"
+        if self.ctx.ready:
+            ws = self.ctx.services.workspace
+            path, read_only = ws.path, bool(getattr(ws, "read_only", False))
+        else:
+            path, read_only = self._opening
+        suffix = " " + self.tr("(read-only)") if read_only else ""
+        return f"EthicsDesk — {path.name}{suffix}" if path is not None else "EthicsDesk"
+
+    def _attached(self) -> None:
+        """The workspace is open: its name in the title, every action available."""
+        self.setWindowTitle(self._title())
+        for action in self._actions:
+            action.setEnabled(True)
+        self.undo_action.setEnabled(self.ctx.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.ctx.undo_stack.canRedo())
 
     # The tabs, each built the first time it is shown or asked for.
     @property
@@ -110,6 +134,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)  # type: ignore[arg-type]
         self.addAction(action)
+        self._actions.append(action)
         return action
 
     def _build_menus(self) -> None:
@@ -136,7 +161,8 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self._action(self.tr("&Settings…"), self.open_settings))
         file.addSeparator()
-        file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file.addAction(self.quit_action)
 
         edit = bar.addMenu(self.tr("&Edit"))
         stack = self.ctx.undo_stack
@@ -164,7 +190,8 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About EthicsDesk"), self.about))
+        self.about_action = self._action(self.tr("&About EthicsDesk"), self.about)
+        help_menu.addAction(self.about_action)
 
     # -- status -----------------------------------------------------------------------------
     def show_status(self, message: str, problem: bool) -> None:

@@ -739,7 +739,7 @@
     <name>Context</name>
     <message>
         <source>Internal error ({kind}); saved work is safe. Details in {log}</source>
-        <extracomment>Topics a tab listens to; an edit names those whose data it changed.</extracomment>
+        <extracomment>Topics a tab listens to; an edit names those whose data it changed. The open workspace&apos;s services; set by ``attach`` (the window may be shown before the file is open).</extracomment>
         <translation>เกิดข้อผิดพลาดภายในโปรแกรม ({kind}) งานที่บันทึกแล้วไม่สูญหาย รายละเอียดอยู่ที่ {log}</translation>
     </message>
     <message>
@@ -1262,6 +1262,13 @@
     <message>
         <source>Remove a dissenting opinion</source>
         <translation>ลบความเห็นแย้ง</translation>
+    </message>
+</context>
+<context>
+    <name>LazySlot</name>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>กำลังเปิดแฟ้มข้อมูล…</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -292,12 +293,25 @@ def test_cli_writers_take_the_lock_and_readers_do_not(
 
 
 class _FakeWindow:
-    """Stands in for ethicsdesk.gui.app, so that the start of the program is tested without Qt."""
+    """Stands in for ethicsdesk.gui.app, so that the start of the program is tested without Qt.
+
+    Like the real ``run_opening`` it opens the file through the command line's ``open_services``; where
+    the real window would ask about a file it cannot open (tests/gui/test_gui_startup.py), it notes
+    the error."""
 
     def __init__(self) -> None:
         self.seen: list[Workspace] = []
+        self.refused: list[StorageError] = []
 
-    def run(self, services: Services, lang: str = "th") -> int:
+    def run_opening(
+        self, path: Path, open_services: Callable[[], Services], lang: str = "th", *, read_only: bool = False
+    ) -> int:
+        try:
+            services = open_services()
+        except StorageError as exc:
+            self.refused.append(exc)
+            return 0
+        assert services.workspace.path == path and services.workspace.read_only == read_only
         self.seen.append(services.workspace)
         return 0
 
@@ -322,8 +336,11 @@ def test_the_window_opens_with_the_lock_and_a_backup(
     assert [b.reason for b in list_backups(path)] == ["open"]
     ws.close()
     _write_lock(path, host="PC-FINANCE-07", pid=1)
-    code, _, err = _cli(capsys, "--lang", "en", "--db", str(path))
-    assert code == EXIT_USER and "PC-FINANCE-07" in err and "--read-only" in err
+    assert main(["--lang", "en", "--db", str(path)]) == 0
+    [refused] = window.refused
+    assert isinstance(refused, WorkspaceLocked) and "PC-FINANCE-07" in refused.message("en")
+    assert read_holder(path).host == "PC-FINANCE-07", "the other PC's lock is left alone"  # type: ignore[union-attr]
+    assert len(window.seen) == 1 and len(list_backups(path)) == 1, "nothing opened, no backup"
     assert main(["--read-only", "--db", str(path)]) == 0
     assert window.seen[-1].read_only and window.seen[-1].lock is None
     window.seen[-1].close()

@@ -1,6 +1,8 @@
 """A tab slot whose page is built (and its module imported) the first time it is shown or asked for.
 
 Start-up builds only the tab the window opens on; the others cost nothing until the user goes there.
+While the workspace is still being opened (the window paints first), a slot shows a short note and
+builds its page when the context's services arrive.
 """
 
 from __future__ import annotations
@@ -8,8 +10,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from ethicsdesk.gui.context import Context
@@ -24,8 +27,26 @@ class LazySlot(QWidget):
         self.page: TabPage | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.waiting: QLabel | None = None
+        if not ctx.ready:
+            self.waiting = QLabel(self.tr("Opening the workspace…"))
+            self.waiting.setObjectName("openingNote")
+            self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(self.waiting)
+            ctx.attached.connect(self._attached)
+
+    def _attached(self) -> None:
+        if self.waiting is not None:
+            self.waiting.hide()
+            self.waiting.setParent(None)  # type: ignore[call-overload]
+            self.waiting.deleteLater()
+            self.waiting = None
+        if self.isVisible():
+            self.build()
 
     def build(self) -> TabPage:
+        if not self.ctx.ready:
+            raise RuntimeError("the workspace is not open yet")
         if self.page is None:
             module, cls = self.where
             page: TabPage = getattr(importlib.import_module(module), cls)(self.ctx)
@@ -38,5 +59,6 @@ class LazySlot(QWidget):
         return self.page
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.build()
+        if self.ctx.ready:
+            self.build()
         super().showEvent(event)
