@@ -8,6 +8,7 @@ from sqlmodel import Session, col, select
 
 from ethicsdesk.domain.enums import BudgetKind
 from ethicsdesk.domain.models import ActionPlan, Activity, Approach, Committee, Milestone, PlanVersion
+from ethicsdesk.domain.progress import ProgressRecord
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.services.base import Service, require_text
 from ethicsdesk.services.meetings import check_year
@@ -351,6 +352,7 @@ class PlanService(Service):
                     f"ลบไม่ได้ เพราะกิจกรรมข้อ {numbers} ใช้งบประมาณร่วมกับกิจกรรมนี้",
                     f"Cannot remove: activities {numbers} share this activity's budget",
                 )
+            _refuse_if_reported(s, [activity_id], f"กิจกรรมข้อ {act.number}", f"activity {act.number}")
             later = s.exec(
                 select(Activity).where(Activity.version_id == act.version_id, Activity.number > act.number)
             ).all()
@@ -418,9 +420,23 @@ class PlanService(Service):
             s.delete(self.get(s, Milestone, milestone_id))
 
 
+def _refuse_if_reported(s: Session, activity_ids: list[int], what_th: str, what_en: str) -> None:
+    """Recorded progress is never removed as a side effect (the database would cascade it away,
+    unaudited and beyond undo): it has to be removed first, on its own."""
+    reported = s.exec(
+        select(ProgressRecord.id).where(col(ProgressRecord.activity_id).in_(activity_ids))
+    ).first()
+    if reported is not None:
+        raise ValidationError(
+            f"ลบ{what_th}ไม่ได้ เพราะมีผลการดำเนินงานที่บันทึกไว้ กรุณาลบผลการดำเนินงานก่อน",
+            f"Cannot remove {what_en}: progress has been recorded for it; remove the progress first",
+        )
+
+
 def _purge_version(s: Session, v: PlanVersion) -> None:
     """Delete a version and everything in it, inside the caller's transaction."""
     acts = s.exec(select(Activity).where(Activity.version_id == v.id)).all()
+    _refuse_if_reported(s, [a.id or 0 for a in acts], f"แผนฉบับที่ {v.number}", f"plan version {v.number}")
     for a in acts:
         a.shares_budget_of_id = None
         s.add(a)

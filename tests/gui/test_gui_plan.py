@@ -157,3 +157,19 @@ def test_add_and_remove_an_activity(window: MainWindow, qtbot: Any) -> None:
     assert "ใช้งบประมาณร่วม" in tab.error.text()
     window.undo_action.trigger()
     assert len(window.ctx.services.plan.activities(vid)) == count
+
+
+def test_an_activity_with_recorded_progress_is_not_removed(window: MainWindow, qtbot: Any) -> None:
+    from ethicsdesk.services.progress import ProgressEntry
+
+    _open_plan(window)
+    tab, services = window.plan, window.ctx.services
+    vid = window.ctx.version_id or 0
+    a1 = _activity(window, 1)
+    services.progress.save(ProgressEntry(a1.id or 0, 1, "under_way"))
+    count, undo_steps = len(services.plan.activities(vid)), window.ctx.undo_stack.count()
+    select_key(tab.view, a1.id)
+    qtbot.mouseClick(tab.buttons["remove_activity"], Qt.MouseButton.LeftButton)
+    assert "มีผลการดำเนินงานที่บันทึกไว้" in tab.error.text() and tab.error.isVisible()
+    assert len(services.plan.activities(vid)) == count and services.progress.has_progress(a1.id or 0)
+    assert window.ctx.undo_stack.count() == undo_steps, "a refused edit is not on the undo stack"

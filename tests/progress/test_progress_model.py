@@ -202,3 +202,21 @@ def test_units_are_kept_unique_and_removed_only_without_records(plan: Plan) -> N
     p.remove_unit(plan.secretariat.id or 0)
     assert [(u.short_name, u.position) for u in p.units()] == [("กพข.", 1)]
     assert p.has_progress(plan.acts[5].id or 0) and not p.has_progress(plan.acts[6].id or 0)
+
+
+def test_recorded_progress_is_never_removed_with_its_activity_or_version(plan: Plan) -> None:
+    """The database would cascade the records away, unaudited and beyond the activity's undo."""
+    p, pl = plan.services.progress, plan.services.plan
+    a5 = plan.acts[5]
+    p.save(ProgressEntry(a5.id or 0, 1, "under_way", unit_id=plan.division.id), today=AFTER_Q2)
+    with pytest.raises(ValidationError, match="กิจกรรมข้อ 5") as refused:
+        pl.remove_activity(a5.id or 0)
+    assert "remove the progress first" in refused.value.message("en")
+    with pytest.raises(ValidationError, match="แผนฉบับที่ 2"):
+        pl.remove_version(plan.version_id)
+    assert p.has_progress(a5.id or 0) and len(pl.activities(plan.version_id)) == len(plan.acts)
+    record = p.record(a5.id or 0, 1, plan.division.id)
+    assert record is not None
+    p.remove(record.id or 0)
+    pl.remove_activity(a5.id or 0)
+    assert [a.number for a in pl.activities(plan.version_id)] == list(range(1, len(plan.acts)))
