@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any, cast
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
 from pythainlp.corpus.icu import thai_icu_words
 from pythainlp.tokenize.newmm import segment
 from pythainlp.util import Trie
+from reportlab.pdfgen.canvas import Canvas
 from typeset_support import prose
 
+from ethicsdesk.pdf.typeset import Align, FontFamily, ThaiParagraph, ThaiParagraphStyle, escape, pdfops
 from ethicsdesk.pdf.typeset.breaking import WordTrie
 
 THAI = "".join(chr(c) for c in range(0x0E01, 0x0E3B)) + "".join(chr(c) for c in range(0x0E40, 0x0E4F))
@@ -55,3 +59,30 @@ def test_word_trie_matches_pythainlp_trie_on_random_words(words: list[str], text
     assert all((w in ours) == (w in theirs) for w in [*words, text, ""])
     for start in range(len(text) + 1):
         assert ours.prefixes(text, start) == theirs.prefixes(text, start)
+
+
+def _text_objects(lines: list[Any]) -> tuple[list[str], list[Any]]:
+    """The text objects of ``lines`` in a new document (so the same subset names each time), and the
+    words encoded for it."""
+    canvas = Canvas(io.BytesIO())
+    out = [pdfops.text_object(canvas, line.pieces(), 80, 780 - 26 * n) for n, line in enumerate(lines)]
+    return out, list(pdfops._encoded[getattr(canvas, "_doc")].values())  # noqa: B009
+
+
+@pytest.mark.parametrize("align", [Align.JUSTIFY, Align.LEFT, Align.CENTER])
+def test_prejoined_words_write_the_operators_run_by_run_writing_gives(
+    sarabun: FontFamily, align: Align, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Words in one subset without vertical offsets are written from pre-joined chunks; the operators
+    are character for character the ones of writing every word run by run."""
+    markup = "ฤทธิ์ ที่ น้ำ ปู่ ฐุ ฎุ AVATAR Wave ffi <b>ตัวหนา ฝื้น</b> <i>ตัวเอียง ปั้น</i> <u>ขีดเส้นใต้</u> "
+    markup += " ".join(escape(p) for p in prose()[:12])
+    lines = ThaiParagraph(markup, ThaiParagraphStyle(align=align, first_line_indent=30)).layout(400)
+    fast, words = _text_objects(lines)
+    assert any(w.font is not None and len(w.chunks) > 1 for w in words)  # the fast path was taken
+    assert any(w.font is not None and any(w.joints) for w in words)
+    assert any(w.font is None and w.runs for w in words)  # and the run-by-run one (marks moved down)
+    monkeypatch.setattr(pdfops, "_join", lambda runs: pdfops._Word(runs, None, (), ()))
+    slow, words = _text_objects(lines)
+    assert all(w.font is None for w in words)
+    assert fast == slow
