@@ -23,14 +23,14 @@ from ethicsdesk.domain.markup import escape
 from ethicsdesk.domain.models import ActionPlan, Committee, Organisation, PlanVersion
 from ethicsdesk.domain.progress import PROGRESS_STATUS_LABELS, ProgressStatus, format_result
 from ethicsdesk.errors import StorageError, UserError, ValidationError
-from ethicsdesk.services.progress_summary import (
+from ethicsdesk.services.progress_period import (
     ActivityProgress,
     PeriodSummary,
     check_period_ended,
-    load_snapshot,
     period,
     summarize_period,
 )
+from ethicsdesk.services.progress_summary import load_snapshot
 from ethicsdesk.storage.database import Workspace
 from ethicsdesk.thai import baht_text, format_baht, format_date_long, format_date_short
 

@@ -25,16 +25,13 @@ from ethicsdesk.domain.progress import (
 )
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.services.base import Service, require_text
+from ethicsdesk.services.progress_period import PeriodSummary, check_period_ended, period, summarize_period
 from ethicsdesk.services.progress_summary import (
     GridCell,
-    PeriodSummary,
     ProgressGrid,
     UnitCell,
-    check_period_ended,
     grid,
     load_snapshot,
-    period,
-    summarize_period,
     unit_cells,
 )
 from ethicsdesk.thai import format_date_short, quarter_range, to_thai_digits

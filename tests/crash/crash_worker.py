@@ -28,7 +28,7 @@ from ethicsdesk.storage.backup import backup_on_open
 def _hang_in_import() -> None:
     from ethicsdesk.interchange import reader
 
-    run = reader._Importer.run
+    run = reader.Importer.run
 
     def run_then_hang(self: Any, data: dict[str, Any]) -> None:
         run(self, data)
@@ -36,7 +36,7 @@ def _hang_in_import() -> None:
         print("importing", flush=True)
         time.sleep(60)
 
-    reader._Importer.run = run_then_hang
+    reader.Importer.run = run_then_hang
 
 
 def main(path: Path, second: Path, seed: int) -> None:

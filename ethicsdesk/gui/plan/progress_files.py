@@ -98,7 +98,7 @@ class ProgressFiles(QObject):
 
     def print_report(self, months: int, *, allow_open: bool = False) -> None:
         from ethicsdesk.gui import printing
-        from ethicsdesk.services.progress_summary import period
+        from ethicsdesk.services.progress_period import period
         from ethicsdesk.thai import quarter_range
 
         vid, fy = self.ctx.version_id, self._fiscal_year()
