@@ -21,7 +21,7 @@ from ethicsdesk.domain.progress import (
 )
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.office.forms.read import FilledForm, read_form
-from ethicsdesk.services.progress import (
+from ethicsdesk.services.progress_entries import (
     CheckedEntry,
     IndicatorEntry,
     ProgressEntry,

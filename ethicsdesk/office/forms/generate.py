@@ -45,7 +45,7 @@ from ethicsdesk.office.forms.layout import (
     checksum,
 )
 from ethicsdesk.office.word import DEFAULT_FONT
-from ethicsdesk.services.progress import org_units, organisation_of
+from ethicsdesk.services.progress_entries import org_units, organisation_of
 from ethicsdesk.storage.database import Workspace
 from ethicsdesk.thai import format_date_short, quarter_label, to_thai_digits
 

@@ -25,7 +25,7 @@ from ethicsdesk.office.forms.layout import (
     META_SHEET,
     checksum,
 )
-from ethicsdesk.services.progress import parse_status
+from ethicsdesk.services.progress_entries import parse_status
 from ethicsdesk.thai import parse_date
 
 
