@@ -15,8 +15,20 @@ from pythainlp.util import Trie
 from reportlab.pdfgen.canvas import Canvas
 from typeset_support import prose
 
-from ethicsdesk.pdf.typeset import Align, FontFamily, ThaiParagraph, ThaiParagraphStyle, escape, pdfops
-from ethicsdesk.pdf.typeset.breaking import WordTrie
+from ethicsdesk.pdf.typeset import (
+    Align,
+    FontFamily,
+    ThaiParagraph,
+    ThaiParagraphStyle,
+    breaking,
+    escape,
+    pdfops,
+    shaping,
+)
+from ethicsdesk.pdf.typeset.breaking import WordTrie, attaches_to_previous, split_atoms
+from ethicsdesk.pdf.typeset.layout import Item, chunk_items, make_items
+from ethicsdesk.pdf.typeset.markup import StyledText, parse_markup
+from ethicsdesk.pdf.typeset.shaping import shape
 
 THAI = "".join(chr(c) for c in range(0x0E01, 0x0E3B)) + "".join(chr(c) for c in range(0x0E40, 0x0E4F))
 
@@ -86,3 +98,106 @@ def test_prejoined_words_write_the_operators_run_by_run_writing_gives(
     slow, words = _text_objects(lines)
     assert all(w.font is None for w in words)
     assert fast == slow
+
+
+def _items_one_atom_at_a_time(styled: StyledText, family: FontFamily, size: float) -> list[Item]:
+    """make_items as it was before the per-piece cache: every atom shaped on its own."""
+    text = styled.text
+    fonts: list[tuple[int, str, bool]] = []
+    for span in styled.spans:
+        start = span.start
+        while fonts and start < span.end and attaches_to_previous(text[start]):
+            start += 1
+        if start < span.end:
+            fonts.append((start, family.font_for(span.bold, span.italic), span.underline))
+    bounds = [f[0] for f in fonts[1:]] + [len(text)]
+    items: list[Item] = []
+    fi = 0
+    for atom in split_atoms(text):
+        pos = atom.start
+        breakable = atom.breakable
+        while pos < atom.end:
+            while bounds[fi] <= pos:
+                fi += 1
+            end = min(atom.end, bounds[fi])
+            _, font, underline = fonts[fi]
+            shaped = shape(text[pos:end], font, size)
+            items.append(Item(pos, end, shaped, atom.space, breakable, underline, shaped.width, atom.name))
+            breakable = False
+            pos = end
+    return items
+
+
+def _fields(items: list[Item]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            i.start,
+            i.end,
+            i.shaped.text,
+            i.shaped.font,
+            i.shaped.size,
+            i.space,
+            i.breakable,
+            i.underline,
+            i.width,
+            i.name,
+        )
+        for i in items
+    ]
+
+
+MARKUP_SAMPLES = [
+    "นางสาวนภกานต์ ตั้งวสินธรรม ประธาน<b>กรรมการ</b> กรมส่ง<i>เสริม</i>อุตสาหกรรม",
+    "ที่<b>่</b>น้ำ <u>ขีด เส้น</u>ใต้ ผอ.กสอ. (DIProm) ร้อยละ๘๐ ต่าง ๆ “คุณธรรม” <b><i>ตัวหนาเอียง</i></b>",
+    "<b>๑.</b> ฝ่ายเลขานุการ<u>แจ้งให้</u>ที่ประชุมทราบ<b> ว่า </b>กรม",
+]
+
+
+@pytest.mark.parametrize("size", [16, 12.5])
+def test_items_from_the_piece_cache_are_the_atom_by_atom_items(sarabun: FontFamily, size: float) -> None:
+    for markup in [*MARKUP_SAMPLES, *(escape(p) for p in prose())]:
+        styled = parse_markup(markup)
+        for _ in range(2):  # cold, then from the cache
+            assert _fields(make_items(styled, sarabun, size)) == _fields(
+                _items_one_atom_at_a_time(styled, sarabun, size)
+            ), markup
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(alphabet=THAI[:20] + THAI[-15:] + " .()abc๑", min_size=1, max_size=12),
+            st.sampled_from(["", "b", "i", "u"]),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_items_match_on_random_styled_text(sarabun: FontFamily, parts: list[tuple[str, str]]) -> None:
+    markup = "".join(f"<{tag}>{escape(text)}</{tag}>" if tag else escape(text) for text, tag in parts)
+    styled = parse_markup(markup)
+    assert _fields(make_items(styled, sarabun, 16)) == _fields(_items_one_atom_at_a_time(styled, sarabun, 16))
+
+
+def test_piece_cache_is_per_font_and_size(sarabun: FontFamily) -> None:
+    regular = chunk_items("กรมส่งเสริมอุตสาหกรรม", False, sarabun.regular, 16)
+    bold = chunk_items("กรมส่งเสริมอุตสาหกรรม", False, sarabun.bold, 16)
+    small = chunk_items("กรมส่งเสริมอุตสาหกรรม", False, sarabun.regular, 12)
+    words = chunk_items("แจ้งให้ที่ประชุมทราบ", False, sarabun.regular, 16)
+    name = chunk_items("แจ้งให้ที่ประชุมทราบ", True, sarabun.regular, 16)
+    assert {s.font for *_, s in regular} == {sarabun.regular} and {s.font for *_, s in bold} == {sarabun.bold}
+    assert {s.size for *_, s in small} == {12}
+    assert sum(s.width for *_, s in bold) > sum(s.width for *_, s in regular)
+    assert sum(s.width for *_, s in small) < sum(s.width for *_, s in regular)
+    assert len(words) > 1 and len(name) == 1 and name[0][3]  # a name is kept whole: its own entry
+
+
+def test_clearing_the_shaping_caches_forgets_shaped_pieces(sarabun: FontFamily) -> None:
+    chunk_items("คณะกรรมการ", False, sarabun.regular, 16)
+    assert chunk_items.cache_info().currsize > 0
+    shaping.clear_caches()
+    assert chunk_items.cache_info().currsize == 0
+    chunk_items("คณะกรรมการ", False, sarabun.regular, 16)
+    breaking.clear_caches()
+    assert chunk_items.cache_info().currsize == 0

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache, partial
 from itertools import pairwise
 from typing import Any, NamedTuple, cast
@@ -172,8 +172,18 @@ def _dictionary() -> _Dictionaries:
 
 def clear_caches() -> None:
     """Forget cached segmentations (for benchmarks; the dictionaries stay loaded)."""
-    for cached in (thai_word_bounds, _chunk_bounds, compound_bounds, subword_bounds, cluster_bounds):
+    for cached in (
+        thai_word_bounds,
+        _chunk_bounds,
+        chunk_atoms,
+        compound_bounds,
+        subword_bounds,
+        cluster_bounds,
+    ):
         cached.cache_clear()
+    from .layout import chunk_items  # shaped atoms of pieces of text, made from these
+
+    chunk_items.cache_clear()
 
 
 def preload() -> None:
@@ -349,7 +359,8 @@ class Atom(NamedTuple):
     name: bool = False
 
 
-def _space_breakable(text: str, i: int) -> bool:
+def space_breakable(text: str, i: int) -> bool:
+    """Whether a line may break at the space ``text[i]``."""
     if i == 0 or i + 1 >= len(text):
         return False
     left, right = text[i - 1], text[i + 1]
@@ -385,6 +396,37 @@ def _starts_with_title(chunk: str) -> bool:
     return not THAI_LETTER_RE.fullmatch(m.group()) or _dictionary().segment(chunk)[0] == m.group()
 
 
+def chunks(text: str) -> Iterator[tuple[int, int, bool | None]]:
+    """The spaces and the pieces between them of normalised ``text``, in order, as ``(start, end,
+    keep_whole)``: ``None`` for a space; for a piece, whether it is part of a personal name and gets no
+    inner breaks (its atoms: :func:`chunk_atoms`)."""
+    name_part = 0
+    for m in _CHUNK_RE.finditer(text):
+        start, end = m.span()
+        chunk = m.group()
+        if chunk == " ":
+            yield start, end, None
+            continue
+        if _starts_with_title(chunk):
+            name_part = 2
+        keep_whole = name_part > 0 and len(chunk) <= _NAME_LENGTH
+        name_part -= 1
+        yield start, end, keep_whole
+
+
+@lru_cache(maxsize=65536)
+def chunk_atoms(chunk: str, keep_whole: bool) -> tuple[tuple[int, int, bool, bool], ...]:
+    """The atoms of a piece of text without spaces, as ``(start, end, breakable, name)`` relative to
+    it; ``keep_whole``: a personal name, not broken."""
+    atoms: list[tuple[int, int, bool, bool]] = []
+    a = 0
+    for b in () if keep_whole else _chunk_bounds(chunk):
+        atoms.append((a, b, a != 0, False))
+        a = b
+    atoms.append((a, len(chunk), a != 0, keep_whole))
+    return tuple(atoms)
+
+
 def split_atoms(text: str) -> list[Atom]:
     """Cut normalised text (one space between words) into atoms, in order, covering all of it.
 
@@ -392,22 +434,12 @@ def split_atoms(text: str) -> list[Atom]:
     dictionary words) and the one after it (the surname: ตั้งวสิน|ธรรม) get no inner breaks.
     """
     atoms: list[Atom] = []
-    name_part = 0
-    for m in _CHUNK_RE.finditer(text):
-        start, end = m.span()
-        chunk = m.group()
-        if chunk == " ":
-            atoms.append(Atom(start, end, True, _space_breakable(text, start)))
-            continue
-        if _starts_with_title(chunk):
-            name_part = 2
-        keep_whole = name_part > 0 and len(chunk) <= _NAME_LENGTH
-        name_part -= 1
-        a = start
-        for b in () if keep_whole else _chunk_bounds(chunk):
-            atoms.append(Atom(a, start + b, False, a != start))
-            a = start + b
-        atoms.append(Atom(a, end, False, a != start, keep_whole))
+    for start, end, keep_whole in chunks(text):
+        if keep_whole is None:
+            atoms.append(Atom(start, end, True, space_breakable(text, start)))
+        else:
+            inner = chunk_atoms(text[start:end], keep_whole)
+            atoms.extend(Atom(start + a, start + b, False, br, name) for a, b, br, name in inner)
     return atoms
 
 

@@ -9,19 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .breaking import (
     attaches_to_previous,
+    chunk_atoms,
+    chunks,
     cluster_bounds,
     compound_bounds,
     may_break_between,
-    split_atoms,
+    space_breakable,
     subword_bounds,
 )
 from .fonts import FontFamily
 from .justify import EPSILON, Align, Item, Line
 from .markup import StyledText
-from .shaping import shape
+from .shaping import Shaped, shape
 
 _WORD_CUT_FILL = 0.5
 """An overlong word is cut between its dictionary words if that fills at least this much of the line."""
@@ -61,19 +64,48 @@ def make_items(styled: StyledText, family: FontFamily, size: float) -> list[Item
     bounds = [f[0] for f in fonts[1:]] + [len(text)]
     items: list[Item] = []
     fi = 0
-    for atom in split_atoms(text):
-        pos = atom.start
-        breakable = atom.breakable
-        while pos < atom.end:
-            while bounds[fi] <= pos:
-                fi += 1
-            end = min(atom.end, bounds[fi])
+    for start, end, keep_whole in chunks(text):
+        while bounds[fi] <= start:
+            fi += 1
+        if end <= bounds[fi]:  # the whole space or piece in one style (nearly always)
             _, font, underline = fonts[fi]
-            shaped = shape(text[pos:end], font, size)
-            items.append(Item(pos, end, shaped, atom.space, breakable, underline, shaped.width, atom.name))
-            breakable = False
-            pos = end
+            if keep_whole is None:
+                shaped = shape(" ", font, size)
+                items.append(
+                    Item(start, end, shaped, True, space_breakable(text, start), underline, shaped.width)
+                )
+                continue
+            for a, b, breakable, name, shaped in chunk_items(text[start:end], keep_whole, font, size):
+                items.append(
+                    Item(start + a, start + b, shaped, False, breakable, underline, shaped.width, name)
+                )
+            continue
+        assert keep_whole is not None  # a space is one character: in one style
+        for a, b, breakable, name in chunk_atoms(text[start:end], keep_whole):
+            pos, atom_end = start + a, start + b
+            while pos < atom_end:
+                while bounds[fi] <= pos:
+                    fi += 1
+                piece_end = min(atom_end, bounds[fi])
+                _, font, underline = fonts[fi]
+                shaped = shape(text[pos:piece_end], font, size)
+                items.append(Item(pos, piece_end, shaped, False, breakable, underline, shaped.width, name))
+                breakable = False
+                pos = piece_end
     return items
+
+
+@lru_cache(maxsize=65536)
+def chunk_items(
+    chunk: str, keep_whole: bool, font: str, size: float
+) -> tuple[tuple[int, int, bool, bool, Shaped], ...]:
+    """The atoms of a piece of text without spaces (see :func:`breaking.chunk_atoms`), each shaped in
+    ``font`` at ``size``: ``(start, end, breakable, name, shaped)``, offsets relative to the piece.
+    Pieces repeat a lot in minutes (กรมส่งเสริมอุตสาหกรรม, คณะกรรมการ…)."""
+    return tuple(
+        (a, b, breakable, name, shape(chunk[a:b], font, size))
+        for a, b, breakable, name in chunk_atoms(chunk, keep_whole)
+    )
 
 
 def units(items: list[Item]) -> list[tuple[Item | None, list[Item]]]:
