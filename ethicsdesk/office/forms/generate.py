@@ -27,21 +27,21 @@ from ethicsdesk.domain.progress import (
 )
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.office.forms.layout import (
-    _BOX,
-    _HEADER,
-    _INPUT,
-    _WRAP,
     ACTIVITY_COLUMNS,
     ACTIVITY_HEADER_ROW,
     ACTIVITY_SHEET,
+    BOX,
     FORM_FORMAT,
     FORM_VERSION,
+    HEADER_FILL,
     INDICATOR_COLUMNS,
     INDICATOR_HEADER_ROW,
     INDICATOR_SHEET,
+    INPUT_FILL,
     MET_WORDS,
     META_SHEET,
     SIZE_PT,
+    WRAP,
     checksum,
 )
 from ethicsdesk.office.word import DEFAULT_FONT
@@ -139,9 +139,9 @@ class _FormWriter:
         cell = sheet.cell(row=row, column=column, value=text)
         assert isinstance(cell, Cell)
         cell.font = self.bold if bold else self.font
-        cell.alignment = _WRAP
+        cell.alignment = WRAP
         if box:
-            cell.border = _BOX
+            cell.border = BOX
         self.fixed.append([sheet.title, cell.coordinate, text])
         return cell
 
@@ -151,9 +151,9 @@ class _FormWriter:
         cell = sheet.cell(row=row, column=column, value=value)
         assert isinstance(cell, Cell)
         cell.font = self.font
-        cell.alignment = _WRAP
-        cell.border = _BOX
-        cell.fill = _INPUT
+        cell.alignment = WRAP
+        cell.border = BOX
+        cell.fill = INPUT_FILL
         cell.protection = Protection(locked=False)
         if fmt:
             cell.number_format = fmt
@@ -196,7 +196,7 @@ class _FormWriter:
             box=False,
         )
         for c, (heading, width) in enumerate(ACTIVITY_COLUMNS, 1):
-            self.fix(main, ACTIVITY_HEADER_ROW, c, heading, bold=True).fill = _HEADER
+            self.fix(main, ACTIVITY_HEADER_ROW, c, heading, bold=True).fill = HEADER_FILL
             main.column_dimensions[get_column_letter(c)].width = width
         statuses = DataValidation(
             type="list", formula1='"' + ",".join(th for th, _ in PROGRESS_STATUS_LABELS.values()) + '"'
@@ -263,7 +263,7 @@ class _FormWriter:
             box=False,
         )
         for c, (heading, width) in enumerate(INDICATOR_COLUMNS, 1):
-            self.fix(sheet, INDICATOR_HEADER_ROW, c, heading, bold=True).fill = _HEADER
+            self.fix(sheet, INDICATOR_HEADER_ROW, c, heading, bold=True).fill = HEADER_FILL
             sheet.column_dimensions[get_column_letter(c)].width = width
         met = DataValidation(type="list", formula1='"' + ",".join(MET_WORDS) + '"')
         percent = DataValidation(type="decimal", operator="between", formula1="0", formula2="100")

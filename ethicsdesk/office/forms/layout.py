@@ -37,11 +37,11 @@ INDICATOR_COLUMNS = (
 )
 ACTIVITY_HEADER_ROW = 8
 INDICATOR_HEADER_ROW = 4
-_INPUT = PatternFill("solid", fgColor="FFF2CC")
-_HEADER = PatternFill("solid", fgColor="D9D9D9")
-_THIN = Side(style="thin", color="000000")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_WRAP = Alignment(wrap_text=True, vertical="top")
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
+HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+THIN = Side(style="thin", color="000000")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def checksum(rows: list[list[str]]) -> str:
