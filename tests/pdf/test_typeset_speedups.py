@@ -201,3 +201,13 @@ def test_clearing_the_shaping_caches_forgets_shaped_pieces(sarabun: FontFamily) 
     chunk_items("คณะกรรมการ", False, sarabun.regular, 16)
     breaking.clear_caches()
     assert chunk_items.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize("align", [Align.JUSTIFY, Align.CENTER])
+def test_pieces_are_as_wide_as_their_segments(sarabun: FontFamily, align: Align) -> None:
+    """_place adds up the segment widths without calling Segment.width."""
+    markup = "<b>ตัวหนา</b> " + " ".join(escape(p) for p in prose()[:6])
+    for line in ThaiParagraph(markup, ThaiParagraphStyle(align=align)).layout(380):
+        for piece in line.pieces():
+            width = sum(gap + seg.width for seg, gap in zip(piece.segments, piece.gaps, strict=True))
+            assert abs(piece.width - width) < 1e-9

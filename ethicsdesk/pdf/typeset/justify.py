@@ -73,10 +73,10 @@ class Item:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """One item as drawn: its glyphs, with ``cell_gap`` points added after each glyph in ``cells`` (the
-    last glyph of a Thai grapheme cluster) and ``end_gap`` after its last glyph (a stretched space)."""
+    last glyph of a Thai grapheme cluster) and ``end_gap`` after its last glyph (a stretched space).
+    (A named tuple: a line makes one per word, and a frozen dataclass is slow to make.)"""
 
     shaped: Shaped
     cells: tuple[int, ...] = ()
@@ -150,6 +150,7 @@ class Line:
         return self._placed
 
 
+@lru_cache(maxsize=4096)
 def _starts_cell(left: str, ch: str) -> bool:
     """Whether a grapheme cluster (a base and its marks; ำ stays with its base) starting with ``ch`` after
     ``left`` is a place where justification may widen: both Thai letters."""
@@ -247,15 +248,18 @@ def _place(line: Line) -> tuple[list[Piece], list[tuple[float, float]]]:
             segments, gaps = [], []
             font = shaped.font
             piece_x = x + lead
+        # The width as Segment.width computes it, without the call.
         if per_slot and cells:
-            segment = Segment(shaped, cells, per_slot)
+            segments.append(Segment(shaped, cells, per_slot))
+            width = shaped.offsets[-1] + per_slot * len(cells) + 0.0
         elif item.space and per_space:
-            segment = Segment(shaped, end_gap=per_space)
+            segments.append(Segment(shaped, (), 0.0, per_space))
+            width = shaped.offsets[-1] + 0.0 * 0 + per_space
         else:
-            segment = Segment(shaped)
-        gaps.append(lead if segments else 0.0)
-        segments.append(segment)
-        x += lead + segment.width
+            segments.append(Segment(shaped))
+            width = shaped.offsets[-1] + 0.0 * 0 + 0.0
+        gaps.append(lead if len(segments) > 1 else 0.0)
+        x += lead + width
         if item.underline:
             if underlines and abs(underlines[-1][1] - x0) < EPSILON:
                 underlines[-1] = (underlines[-1][0], x)
