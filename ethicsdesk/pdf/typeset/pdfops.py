@@ -51,6 +51,10 @@ class _Word(NamedTuple):
     font: str | None  # the one subset of a word drawn from its chunks; None: draw it run by run
     chunks: tuple[str, ...]
     joints: tuple[tuple[float, float] | None, ...]
+    only_widened: bool = True  # every joint is None
+    before: float = 0.0  # of the first run
+    after: float = 0.0  # of the last run
+    cell: bool = False  # the last run ends a cluster that justification widens
 
 
 _encoded: WeakKeyDictionary[Any, dict[Shaped, _Word]] = WeakKeyDictionary()
@@ -107,7 +111,11 @@ def _join(runs: tuple[_Run, ...]) -> _Word:
                 tokens.append(fp_str(pending))
         tokens.append(nxt.string)
     chunks.append(" ".join(tokens))
-    return _Word(runs, runs[0].font, tuple(chunks), tuple(joints))
+    last = runs[-1]
+    only_widened = not any(joints)
+    return _Word(
+        runs, runs[0].font, tuple(chunks), tuple(joints), only_widened, runs[0].before, last.after, last.cell
+    )
 
 
 def text_object(canvas: Canvas, pieces: Sequence[Piece], x: float, y: float) -> str:
@@ -127,18 +135,16 @@ def text_object(canvas: Canvas, pieces: Sequence[Piece], x: float, y: float) -> 
         array: list[str] = []
         pending = 0.0
         widen_token: dict[float, str] = {}  # the separator of chunks, per widening (one per segment kind)
-        numbers: dict[float, str] = {}  # the displacements between words repeat along a justified line
-        for segment, gap in zip(piece.segments, piece.gaps, strict=True):
+        numbers: dict[float, str] = {}  # displacements repeat along a justified line: formatted once
+        for (shaped, cells, cell_gap, end_gap), gap in zip(piece.segments, piece.gaps, strict=True):
             pending -= gap * scale
-            shaped = segment.shaped
             word = cache.get(shaped)
             if word is None:
                 word = cache[shaped] = _encode(shaped, doc)
-            widen = -segment.cell_gap * scale if segment.cells else 0.0
-            runs = word.runs
+            widen = -cell_gap * scale if cells else 0.0
             if word.font is None:  # several subsets or vertical offsets: run by run
-                font, rise, pending = _draw_runs(out, array, runs, font, rise, pending, widen, size)
-                pending -= segment.end_gap * scale
+                font, rise, pending = _draw_runs(out, array, word.runs, font, rise, pending, widen, size)
+                pending -= end_gap * scale
                 continue
             if word.font != font or rise:
                 if array:
@@ -150,7 +156,7 @@ def text_object(canvas: Canvas, pieces: Sequence[Piece], x: float, y: float) -> 
                 if rise:
                     rise = 0.0
                     out.append(f"{fp_str(rise)} Ts")
-            pending += runs[0].before
+            pending += word.before
             if abs(pending) > _TINY:
                 token = numbers.get(pending)
                 if token is None:
@@ -159,7 +165,7 @@ def text_object(canvas: Canvas, pieces: Sequence[Piece], x: float, y: float) -> 
             chunks = word.chunks
             if len(chunks) == 1:
                 array.append(chunks[0])
-            elif not any(word.joints):  # only widenings between the chunks
+            elif word.only_widened:
                 sep = widen_token.get(widen)
                 if sep is None:
                     sep = widen_token[widen] = f" {fp_str(widen)} " if abs(widen) > _TINY else " "
@@ -173,11 +179,13 @@ def text_object(canvas: Canvas, pieces: Sequence[Piece], x: float, y: float) -> 
                         value = joint[0] + widen
                         value += joint[1]
                     if abs(value) > _TINY:
-                        array.append(fp_str(value))
+                        token = numbers.get(value)
+                        if token is None:
+                            token = numbers[value] = fp_str(value)
+                        array.append(token)
                     array.append(chunk)
-            last = runs[-1]
-            pending = last.after + (widen if last.cell else 0.0)
-            pending -= segment.end_gap * scale
+            pending = word.after + (widen if word.cell else 0.0)
+            pending -= end_gap * scale
         if array:
             out.append(f"[{' '.join(array)}] TJ")
     if rise:
