@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import Any, cast
 
 import pytest
@@ -211,3 +212,31 @@ def test_pieces_are_as_wide_as_their_segments(sarabun: FontFamily, align: Align)
         for piece in line.pieces():
             width = sum(gap + seg.width for seg, gap in zip(piece.segments, piece.gaps, strict=True))
             assert abs(piece.width - width) < 1e-9
+
+
+def test_drawable_characters_are_remembered_per_font(sarabun: FontFamily) -> None:
+    import reportlab
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from ethicsdesk.pdf.typeset import missing_glyphs
+
+    vera = TTFont("VeraSpeedupTest", str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"))
+    pdfmetrics.registerFont(vera)
+    text = "ที่ประชุม abc \ue000 ข\u0e48"
+    for _ in range(2):  # the second time from what the first one found drawable
+        assert missing_glyphs(text, sarabun.regular) == ["\ue000"]
+        assert missing_glyphs(text, "VeraSpeedupTest") == [
+            "ท",
+            "\u0e35",
+            "\u0e48",
+            "ป",
+            "ร",
+            "ะ",
+            "ช",
+            "\u0e38",
+            "ม",
+            "\ue000",
+            "ข",
+        ]
+        assert missing_glyphs("abc", "VeraSpeedupTest") == [] and missing_glyphs("ที่", sarabun.regular) == []

@@ -7,6 +7,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
@@ -175,12 +176,26 @@ def missing_glyphs(text: str, font: str | TTFont) -> list[str]:
     White space is ignored (it is collapsed before printing). Private-use code points always count as
     missing: shaping maps glyph variants onto them, so they would print as some random Thai mark.
     """
-    cmap = _ttfont(font).face.charToGlyph
-    return [
-        ch
-        for ch in dict.fromkeys(text)
-        if ch not in _IGNORED and (ord(ch) not in cmap or unicodedata.category(ch) in ("Co", "Cc", "Cs"))
-    ]
+    ttf = _ttfont(font)
+    drawable = _drawable.get(ttf)
+    if drawable is None:
+        drawable = _drawable[ttf] = set(_IGNORED)
+    if drawable.issuperset(text):  # every paragraph is checked: most have only characters seen before
+        return []
+    cmap = ttf.face.charToGlyph
+    missing: list[str] = []
+    for ch in dict.fromkeys(text):
+        if ch in drawable:
+            continue
+        if ord(ch) not in cmap or unicodedata.category(ch) in ("Co", "Cc", "Cs"):
+            missing.append(ch)
+        else:
+            drawable.add(ch)
+    return missing
+
+
+_drawable: WeakKeyDictionary[TTFont, set[str]] = WeakKeyDictionary()
+"""Per loaded font, the characters found drawable so far (and white space)."""
 
 
 _LOOKALIKE_SCRIPTS = {"KHMER": "เขมร/Khmer", "LAO": "ลาว/Lao", "MYANMAR": "พม่า/Myanmar"}

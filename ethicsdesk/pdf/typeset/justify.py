@@ -198,10 +198,10 @@ def _thai_slots(items: list[Item]) -> _Slots:
     return _Slots(joins, cells, sum(joins) + sum(len(c) for c in cells))
 
 
-def _distribute(line: Line, cells: int) -> tuple[float, float]:
+def _distribute(line: Line, cells: int, extra: float) -> tuple[float, float]:
     """Extra width per space and per cluster slot: spaces first (up to ``space_stretch`` em), then
-    clusters (up to ``CELL_STRETCH`` em), then whatever remains on the spaces, or else the clusters."""
-    extra = line.available - line.natural_width
+    clusters (up to ``CELL_STRETCH`` em), then whatever remains on the spaces, or else the clusters.
+    ``extra``: the line's available width less its natural width."""
     size = line.items[0].shaped.size
     spaces = sum(1 for item in line.items if item.space)
     per_space = min(extra / spaces, line.space_stretch * size) if spaces else 0.0
@@ -226,7 +226,7 @@ def _place(line: Line) -> tuple[list[Piece], list[tuple[float, float]]]:
     start_x = line.indent
     if line.align == Align.JUSTIFY and not line.last and extra > EPSILON:
         slots = _thai_slots(items)
-        per_space, per_slot = _distribute(line, slots.count)
+        per_space, per_slot = _distribute(line, slots.count, extra)
     elif line.align == Align.RIGHT:
         start_x += extra
     elif line.align == Align.CENTER:
