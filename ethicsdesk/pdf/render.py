@@ -41,6 +41,21 @@ from ethicsdesk.pdf.typeset import (
 )
 
 _WIDE_VIEWS = ("activities", "timeline")
+_CELL_PADDING = 3  # points left and right in a literal table's cells
+
+
+def fit_widths(widths: list[float], need: list[float]) -> list[float]:
+    """Column widths no narrower than ``need`` (a heading's longest word), when the table can afford it.
+
+    What a narrow column lacks is taken from the columns with room to spare, in proportion to their
+    spare room; the total stays the same. A table whose needs exceed its width is left as it was (its
+    headings then break between clusters, as any word wider than its line does)."""
+    short = sum(max(0.0, n - w) for w, n in zip(widths, need, strict=True))
+    spare = [max(0.0, w - n) for w, n in zip(widths, need, strict=True)]
+    if short <= 0 or short > sum(spare):
+        return widths
+    scale = short / sum(spare)
+    return [max(w, n) - s * scale for w, n, s in zip(widths, need, spare, strict=True)]
 
 # Page streams compressed but not ASCII85-wrapped: a quarter of the build time of the sample minutes went
 # to ReportLab's pure-Python ASCII85 encoder, and the files are a fifth smaller without it.
@@ -155,14 +170,15 @@ class _Renderer:
         c = self.st.cell(size)
         head = self.st.cell(min(size, 12) if wide else size, align=Align.CENTER)
         rel = b.widths or [1.0] * len(b.header)
-        widths = [self.frame_width * x / sum(rel) for x in rel]
-        rows = [[ThaiParagraph(f"<b>{h}</b>", head) for h in b.header]]
-        rows += [[ThaiParagraph(cell, c) for cell in row] for row in b.rows]
+        heading = [ThaiParagraph(f"<b>{h}</b>", head) for h in b.header]
+        need = [p.minWidth() + 2 * _CELL_PADDING for p in heading]
+        widths = fit_widths([self.frame_width * x / sum(rel) for x in rel], need)
+        rows = [heading, *([ThaiParagraph(cell, c) for cell in row] for row in b.rows)]
         table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
         cmds: list[Any] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
         ]
         if b.borders:
             cmds.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))

@@ -210,3 +210,30 @@ def test_characters_the_font_lacks_get_a_clear_message(
         write_document_pdf(build_minutes(services.workspace, mid), out)
     assert f"U+{ord(char):04X}" in err.value.en or char in err.value.th
     assert not out.exists(), "no half-written PDF is left behind"
+
+
+def test_fit_widths_gives_narrow_columns_their_longest_word() -> None:
+    from ethicsdesk.pdf.render import fit_widths
+
+    # 20 lacking, taken from the spare 90 and 20 in proportion
+    assert fit_widths([100.0, 20.0, 30.0], [10.0, 40.0, 10.0]) == pytest.approx(
+        [100 - 90 * 20 / 110, 40, 30 - 20 * 20 / 110]
+    )
+    assert fit_widths([50.0, 50.0], [10.0, 10.0]) == [50.0, 50.0], "nothing lacks: unchanged"
+    assert fit_widths([50.0, 50.0], [90.0, 40.0]) == [50.0, 50.0], "cannot be afforded: unchanged"
+    assert sum(fit_widths([300.0, 30.0, 30.0, 30.0], [50.0, 60.0, 60.0, 60.0])) == pytest.approx(390.0)
+
+
+def test_narrow_table_headings_break_between_words(tmp_path: Path) -> None:
+    """A progress report's summary table: seven columns, six of them narrow, headings at 12 pt."""
+    from ethicsdesk.documents.model import Table
+
+    header = ["แนวทางการพัฒนา", "จำนวนกิจกรรม", "แล้วเสร็จ", "ระหว่างดำเนินการ", "ยังไม่เริ่ม", "ผู้รับผิดชอบ", "ยกเลิก"]
+    doc = Document(
+        "t", "t", [Table(header, [["๑", "๒", "๓", "๔", "๕", "๖", "๗"]], [5, 1.3, 1.3, 1.6, 1.3, 1.1, 1.1])]
+    )
+    out = tmp_path / "table.pdf"
+    write_document_pdf(doc, out)
+    lines = pdftotext(out, "-raw").split("\n")
+    for word in ("แนวทางการพัฒนา", "กิจกรรม", "ดำเนินการ", "ผู้รับผิดชอบ", "ยกเลิก"):
+        assert any(word in line for line in lines), f"{word} is broken across lines: {lines}"
