@@ -316,3 +316,18 @@ def test_spec_and_rules_hard_code_no_machine_path() -> None:
         for text in _string_constants(path):
             for fragment in ("/usr/", "/lib/", "/tmp", "/work", "site-packages", "C:\\"):
                 assert fragment not in text, (path.name, text)
+
+
+def test_no_two_files_differ_only_in_case() -> None:
+    """Windows (and macOS) file systems do not tell them apart: one would overwrite the other."""
+    import subprocess
+
+    listed = subprocess.run(
+        ["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    if not listed:  # not a git checkout (an unpacked source archive): the files as they are
+        listed = [str(p.relative_to(REPO)) for p in REPO.rglob("*") if ".venv" not in p.parts]
+    seen: dict[str, str] = {}
+    for name in listed:
+        other = seen.setdefault(name.lower(), name)
+        assert other == name, f"{other} and {name} are one file on Windows"
