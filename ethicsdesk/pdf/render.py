@@ -57,6 +57,7 @@ def fit_widths(widths: list[float], need: list[float]) -> list[float]:
     scale = short / sum(spare)
     return [max(w, n) - s * scale for w, n, s in zip(widths, need, spare, strict=True)]
 
+
 # Page streams compressed but not ASCII85-wrapped: a quarter of the build time of the sample minutes went
 # to ReportLab's pure-Python ASCII85 encoder, and the files are a fifth smaller without it.
 rl_config.useA85 = 0
