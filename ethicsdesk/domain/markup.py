@@ -21,8 +21,11 @@ class Run:
     underline: bool = False
 
 
-def parse(markup: str) -> list[Run]:
-    """Split markup into styled runs; raise ValidationError on anything but well-nested b/i/u."""
+def parse(markup: str, *, nesting: bool = False) -> list[Run]:
+    """Split markup into styled runs; raise ValidationError on anything but well-nested b/i/u.
+
+    ``nesting``: a tag may stand inside itself (``<b>… <b>…</b> …</b>``), as when a printed heading,
+    set in bold, holds markup of its own; stored text never needs it."""
     runs: list[Run] = []
     open_tags: list[str] = []
     buf: list[str] = []
@@ -53,7 +56,7 @@ def parse(markup: str) -> list[Run]:
             flush()
             open_tags.pop()
         else:
-            if tag in open_tags:
+            if tag in open_tags and not nesting:
                 raise ValidationError(
                     f"ป้าย <{tag}> ซ้อนกันที่ตำแหน่ง {m.start() + 1}",
                     f"Tag <{tag}> nested inside itself at position {m.start() + 1}",

@@ -50,6 +50,19 @@ def test_bad_markup_is_a_validation_error(bad: str) -> None:
     assert err.value.th and err.value.en
 
 
+def test_print_reads_markup_as_the_record_does() -> None:
+    """One grammar: what the record refuses does not print either; a bold heading may hold bold."""
+    from ethicsdesk.domain.markup import parse
+
+    for bad in ("R&D", "5 > 3", "<B>ก</B>"):
+        with pytest.raises(ValidationError):
+            parse(bad)
+        with pytest.raises(ValidationError):
+            parse_markup(bad)
+    styled = parse_markup("<b>หัวข้อ <b>ย่อย</b> ต่อ</b>")
+    assert styled.text == "หัวข้อ ย่อย ต่อ" and [s.bold for s in styled.spans] == [True]
+
+
 def test_escape_round_trips() -> None:
     text = "R&D <ทดสอบ> 5 > 3"
     assert parse_markup(escape(text)).text == text

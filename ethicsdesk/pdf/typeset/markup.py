@@ -1,18 +1,16 @@
-"""The inline markup of Thai paragraphs: ``<b>``, ``<i>``, ``<u>`` (nested freely) and the escapes
-``&amp; &lt; &gt;``. Anything else that looks like a tag is an error, so unescaped user text is caught."""
+"""The inline markup of Thai paragraphs: ``<b>``, ``<i>``, ``<u>`` and the escapes ``&amp; &lt; &gt;``
+(ethicsdesk.domain.markup's grammar), as normalised text with style spans. Anything else that looks
+like a tag, and a bare ``<``, ``>`` or ``&``, is an error, so unescaped user text is caught."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from ethicsdesk.errors import ValidationError
+from ethicsdesk.domain.markup import escape, parse
 
 from .breaking import normalize_text
 
-_TOKEN_RE = re.compile(r"<(/?)([a-zA-Z]*)\s*>|&(amp|lt|gt);|[^<&]+|[<&]")
-_ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
-_TAGS = ("b", "i", "u")
+__all__ = ["Span", "StyledText", "escape", "parse_markup", "plain"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,39 +45,12 @@ class StyledText:
         return StyledText(text, self.spans)
 
 
-def escape(text: str) -> str:
-    """Plain text as markup."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _bad(th: str, en: str, markup: str) -> ValidationError:
-    return ValidationError(f"{th}: «{markup[:80]}»", f"{en}: «{markup[:80]}»")
-
-
 def parse_markup(markup: str) -> StyledText:
-    """Parse markup into normalised text and spans; white space collapses across tags, ends trimmed."""
-    pieces: list[tuple[str, tuple[bool, bool, bool]]] = []
-    open_tags: list[str] = []
-    for m in _TOKEN_RE.finditer(markup):
-        closing, tag, entity = m.group(1), m.group(2), m.group(3)
-        if tag is not None:
-            tag = tag.lower()
-            if tag not in _TAGS:
-                raise _bad(f"ข้อความมีแท็กที่ไม่รู้จัก <{closing}{tag}>", f"Unknown tag <{closing}{tag}>", markup)
-            if closing:
-                if not open_tags or open_tags[-1] != tag:
-                    raise _bad(f"แท็ก </{tag}> ไม่มีคู่เปิด", f"Tag </{tag}> closes nothing", markup)
-                open_tags.pop()
-            else:
-                open_tags.append(tag)
-            continue
-        if m.group() == "<":
-            raise _bad("มีเครื่องหมาย < ที่ไม่ใช่แท็ก (ใช้ &lt;)", "A '<' that is not a tag (write &lt;)", markup)
-        text = _ENTITIES[entity] if entity else m.group()
-        pieces.append((text, ("b" in open_tags, "i" in open_tags, "u" in open_tags)))
-    if open_tags:
-        raise _bad(f"แท็ก <{open_tags[-1]}> ไม่ได้ปิด", f"Tag <{open_tags[-1]}> is not closed", markup)
-    return _join(pieces)
+    """Parse markup into normalised text and spans; white space collapses across tags, ends trimmed.
+
+    The grammar is the one stored text is checked with (ethicsdesk.domain.markup), a tag allowed
+    inside itself: one parser, so what the record accepts is what prints."""
+    return _join([(r.text, (r.bold, r.italic, r.underline)) for r in parse(markup, nesting=True)])
 
 
 def plain(text: str, *, bold: bool = False, italic: bool = False, underline: bool = False) -> StyledText:
