@@ -306,10 +306,7 @@ def _backup(db: Path, listing: bool, lang: str) -> int:
 def _gui(db: Path | None, lang: str, read_only: bool = False) -> int:
     """The window, shown at once; the workspace is opened once it has painted (gui.app.run_opening)."""
     path = db or default_workspace()
-    if db is None and not path.exists():
-        from ethicsdesk.sample import write_sample
-
-        write_sample(path).close()
+    first_run = db is None and not path.exists()
     try:
         from ethicsdesk.gui.app import run_opening
     except ImportError as exc:
@@ -321,6 +318,10 @@ def _gui(db: Path | None, lang: str, read_only: bool = False) -> int:
         """Open the file (StorageError: the window asks what to do, see gui/startup.py)."""
         from ethicsdesk.services import Services
 
+        if first_run:  # the sample workspace, written behind the painted window (about a second)
+            from ethicsdesk.sample import write_sample
+
+            write_sample(path).close()
         ws = _open(path, read_only=read_only, lock=not read_only)
         if not read_only:  # 0.08-0.13 s for 20 MB: in a thread, alongside the window's start-up
             threading.Thread(target=_backup_on_open, args=(path, lang), name=BACKUP_THREAD).start()

@@ -179,3 +179,39 @@ def test_verify_a_printed_pdf_of_certified_minutes(
     ws.close()
     code, out, _ = _run(capsys, "--lang", "en", "verify", str(pdf), "--db", str(db))
     assert code == 1 and "Does not match" in out
+
+
+def test_the_first_run_writes_the_sample_behind_the_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No --db and no workspace yet: the window is shown first, then the sample is written and opened."""
+    import threading
+    import types
+    from collections.abc import Callable
+
+    import ethicsdesk.cli as cli
+    from ethicsdesk.services import Services
+
+    path = tmp_path / "data" / "workspace.sqlite"
+    path.parent.mkdir()
+    monkeypatch.setattr(cli, "default_workspace", lambda: path)
+    seen: dict[str, object] = {}
+
+    def run_opening(
+        where: Path, open_services: Callable[[], Services], lang: str = "th", *, read_only: bool = False
+    ) -> int:
+        seen["existed_when_shown"] = where.exists()
+        services = open_services()
+        seen["committees"] = [c.name for c in services.roster.committees()]
+        services.workspace.close()
+        return 0
+
+    window = types.ModuleType("ethicsdesk.gui.app")
+    window.run_opening = run_opening  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ethicsdesk.gui.app", window)
+    assert main([]) == 0
+    for thread in threading.enumerate():
+        if thread.name == cli.BACKUP_THREAD:
+            thread.join(timeout=30)
+    assert seen["existed_when_shown"] is False, "nothing written before the window shows"
+    assert seen["committees"] and "คุณธรรม" in str(seen["committees"])
