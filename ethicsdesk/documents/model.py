@@ -51,12 +51,17 @@ class PeopleList:
 
 @dataclass(frozen=True)
 class Table:
-    """A literal table; cells are markup. ``widths`` are relative."""
+    """A literal table; cells are markup. ``widths`` are relative; ``align`` says per column how its
+    cells (not its heading, always centred) stand: "left" (the default), "center" or "right"."""
 
     header: list[str]
     rows: list[list[str]]
     widths: list[float] | None = None
     borders: bool = True
+    align: list[str] | None = None
+
+    def column_align(self, column: int) -> str:
+        return self.align[column] if self.align and column < len(self.align) else "left"
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,8 @@ def summary_table(summary: PeriodSummary, d: Digits) -> Table:
         totals = [t + c for t, c in zip(totals, counts, strict=True)]
         rows.append([d(escape(f"แนวทางการพัฒนาที่ {ap.number} {ap.title}")), *(d(str(c)) for c in counts)])
     rows.append(["<b>รวม</b>", *(d(f"<b>{c}</b>") for c in totals)])
-    return Table(list(SUMMARY_HEADER), rows, [5, 1.3, 1.3, 1.6, 1.3, 1.1, 1.4])
+    counts = ["center"] * (len(SUMMARY_HEADER) - 1)
+    return Table(list(SUMMARY_HEADER), rows, [5, 1.3, 1.3, 1.6, 1.3, 1.1, 1.4], align=["left", *counts])
 
 
 def budget_sentence(summary: PeriodSummary, d: Digits) -> str:
@@ -304,7 +305,7 @@ class _Report:
         ]
         rows.append(total)
         widths = [4.5, 1.6, *([1.6] if quarterly else []), 1.6, 1.6, 1.3]
-        doc.add(Table(header, rows, widths))
+        doc.add(Table(header, rows, widths, align=["left", *["right"] * (len(widths) - 1)]))
         doc.add(Text(budget_sentence(sm, d), "plain"))
 
     def late(self, doc: Document) -> None:

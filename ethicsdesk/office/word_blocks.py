@@ -243,7 +243,7 @@ class BlockWriter:
                     ooxml.shade_cell(cell._tc.get_or_add_tcPr(), FILL["header"])
         for i, row in enumerate(block.rows, has_header):
             for j, markup in enumerate(row[:n]):
-                self._fill(cells[i * n + j], [markup])
+                self._fill(cells[i * n + j], [markup], align=block.column_align(j))
         _apply_widths(table, widths)
         self.paragraph("plain")  # Word needs a paragraph between tables
 

@@ -45,7 +45,7 @@ _CELL_PADDING = 3  # points left and right in a literal table's cells
 
 
 def fit_widths(widths: list[float], need: list[float]) -> list[float]:
-    """Column widths no narrower than ``need`` (a heading's longest word), when the table can afford it.
+    """Column widths no narrower than ``need`` (a column's longest word), when the table can afford it.
 
     What a narrow column lacks is taken from the columns with room to spare, in proportion to their
     spare room; the total stays the same. A table whose needs exceed its width is left as it was (its
@@ -172,10 +172,22 @@ class _Renderer:
         head = self.st.cell(min(size, 12) if wide else size, align=Align.CENTER)
         rel = b.widths or [1.0] * len(b.header)
         heading = [ThaiParagraph(f"<b>{h}</b>", head) for h in b.header]
-        need = [p.minWidth() + 2 * _CELL_PADDING for p in heading]
-        widths = fit_widths([self.frame_width * x / sum(rel) for x in rel], need)
-        rows = [heading, *([ThaiParagraph(cell, c) for cell in row] for row in b.rows)]
-        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        styles = [
+            c if b.column_align(j) == "left" else self.st.cell(size, Align(b.column_align(j)))
+            for j in range(len(rel))
+        ]
+        body = [[ThaiParagraph(cell, styles[j]) for j, cell in enumerate(row)] for row in b.rows]
+        widths = [self.frame_width * x / sum(rel) for x in rel]
+        # Each column as wide as its longest word (an amount of money is one), heading and cells; if
+        # the table cannot afford that, as wide as its heading's longest word.
+        pad = 2 * _CELL_PADDING
+        head_need = [p.minWidth() + pad for p in heading]
+        need = [
+            max([n, *(row[j].minWidth() + pad for row in body if j < len(row))])
+            for j, n in enumerate(head_need)
+        ]
+        widths = fit_widths(widths, need if sum(need) <= sum(widths) else head_need)
+        table = Table([heading, *body], colWidths=widths, repeatRows=1, splitInRow=1)
         cmds: list[Any] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),

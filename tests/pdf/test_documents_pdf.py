@@ -237,3 +237,21 @@ def test_narrow_table_headings_break_between_words(tmp_path: Path) -> None:
     lines = pdftotext(out, "-raw").split("\n")
     for word in ("แนวทางการพัฒนา", "กิจกรรม", "ดำเนินการ", "ผู้รับผิดชอบ", "ยกเลิก"):
         assert any(word in line for line in lines), f"{word} is broken across lines: {lines}"
+
+
+def test_an_amount_of_money_is_never_split_in_a_narrow_column(tmp_path: Path) -> None:
+    """A progress report's budget table: amounts right-aligned in columns narrower than the amounts."""
+    from ethicsdesk.documents.model import Table
+
+    header = ["รายการงบประมาณ", "งบประมาณ (บาท)", "ใช้จ่ายสะสม (บาท)", "คงเหลือ (บาท)", "ร้อยละที่ใช้จ่าย"]
+    rows = [
+        ["กิจกรรมข้อ ๑๒ จัดทำข้อกำหนดจริยธรรม", "๑,๒๐๐,๐๐๐.๕๐", "๐", "๑,๒๐๐,๐๐๐.๕๐", "๐"],
+        ["<b>รวม</b>", "<b>๑,๒๗๐,๐๐๐.๐๐</b>", "<b>๐</b>", "<b>๑,๒๗๐,๐๐๐.๐๐</b>", "<b>๐</b>"],
+    ]
+    table = Table(header, rows, [4.5, 1.6, 1.6, 1.6, 1.3], align=["left", "right", "right", "right", "right"])
+    assert table.column_align(1) == "right" and Table(header, rows).column_align(1) == "left"
+    out = tmp_path / "money.pdf"
+    write_document_pdf(Document("t", "t", [table]), out)
+    text = pdftotext(out, "-raw")
+    for amount in ("๑,๒๐๐,๐๐๐.๕๐", "๑,๒๗๐,๐๐๐.๐๐"):
+        assert text.count(amount) == 2, f"{amount} is split across lines: {text}"

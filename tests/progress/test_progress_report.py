@@ -243,6 +243,12 @@ def test_report_command_writes_word_and_names_what_it_cannot_do(recorded: Plan, 
     with zipfile.ZipFile(out) as z:
         xml = z.read("word/document.xml").decode("utf-8")
     assert "รายงานสรุปผลการดำเนินงาน รอบ ๖ เดือน" in xml and "๕๓๐,๐๐๐" in xml
+    import docx  # the amounts stand right, the counts centred, as in the PDF
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    cells = [c for t in docx.Document(str(out)).tables for row in t.rows for c in row.cells]
+    amount = next(c for c in cells if c.text == "๕๓๐,๐๐๐")
+    assert amount.paragraphs[0].paragraph_format.alignment == WD_ALIGN_PARAGRAPH.RIGHT
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.docx"], "no temporary file is left"
     with pytest.raises(UserError, match=r"\.pdf หรือ \.docx"):
         report_command(db, 2566, 6, tmp_path / "report.txt")
