@@ -42,6 +42,13 @@ class IdMap:
                 self._map[key] = new
         self._map[(kind, old)] = new
 
+    def follow(self, kind: str, state: dict[str, int], new: int, key: str = "id") -> None:
+        """An edit's row was (re-)created with id ``new``: commands that know its first id follow it,
+        and ``state[key]`` holds the id it has now (empty ``state``: created for the first time)."""
+        if key in state:
+            self.remap(kind, state[key], new)
+        state[key] = new
+
 
 class Context(QObject):
     changed = Signal(str)  # a topic whose data changed

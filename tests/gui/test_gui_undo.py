@@ -18,6 +18,18 @@ def test_id_map_follows_a_row_through_several_recreations() -> None:
     assert ids.resolve("person", 5) == 5, "kinds do not mix"
 
 
+def test_follow_records_a_first_id_then_remaps_each_recreation() -> None:
+    ids, state = IdMap(), {}
+    ids.follow("seat", state, 5)  # created: nothing to remap yet
+    assert state == {"id": 5} and ids.resolve("seat", 5) == 5
+    ids.follow("seat", state, 9)  # redone as 9
+    ids.follow("seat", state, 12)  # and again as 12
+    assert state == {"id": 12} and ids.resolve("seat", 5) == 12
+    other: dict[str, int] = {}
+    ids.follow("version", other, 3, key="version")
+    assert other == {"version": 3}
+
+
 def test_a_refused_edit_pushes_nothing(controller: Any) -> None:
     ctx: Context = controller.ctx
 

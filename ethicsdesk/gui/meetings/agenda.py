@@ -144,9 +144,7 @@ class AgendaPanel(QWidget):
                 parent_id=ids.resolve("item", parent_id) if parent_id else None,
                 after_id=ids.resolve("item", after_id) if after_id else None,
             )
-            if "id" in state:
-                ids.remap("item", state["id"], item.id or 0)
-            state["id"] = item.id or 0
+            ids.follow("item", state, item.id or 0)
 
         self._run(
             self.tr("Add a sub-item") if sub else self.tr("Add an item"),

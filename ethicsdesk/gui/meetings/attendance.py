@@ -291,9 +291,7 @@ class AttendancePanel(QWidget):
                 line = meetings.add_participant(
                     ids.resolve("meeting", mid), ids.resolve("person", pid), position_text=position.text()
                 )
-                if "id" in state:
-                    ids.remap("line", state["id"], line.id or 0)
-                state["id"] = line.id or 0
+                ids.follow("line", state, line.id or 0)
 
             return self.ctx.execute(
                 self.tr("Add a participant"),
@@ -321,8 +319,7 @@ class AttendancePanel(QWidget):
                 position_text=line.position_text,
                 online=line.online,
             )
-            ids.remap("line", state["id"], again.id or 0)
-            state["id"] = again.id or 0
+            ids.follow("line", state, again.id or 0)
 
         self.ctx.execute(
             self.tr("Remove a participant"),

@@ -218,9 +218,7 @@ class ItemEditor(QWidget):
 
             def add() -> None:
                 d = agenda.add_dissent(ids.resolve("item", iid), text, pid)
-                if "id" in state:
-                    ids.remap("dissent", state["id"], d.id or 0)
-                state["id"] = d.id or 0
+                ids.follow("dissent", state, d.id or 0)
 
             return self._execute(
                 self.tr("Record a dissenting opinion"),
@@ -241,8 +239,7 @@ class ItemEditor(QWidget):
 
         def restore() -> None:
             d = agenda.add_dissent(ids.resolve("item", iid), old.text, old.person_id)
-            ids.remap("dissent", state["id"], d.id or 0)
-            state["id"] = d.id or 0
+            ids.follow("dissent", state, d.id or 0)
 
         self._execute(
             self.tr("Remove a dissenting opinion"),

@@ -176,9 +176,7 @@ class MeetingsTab(TabPage):
                     )
                 else:
                     m = meetings.create_meeting(cid, day, start_time=start.time(), place=place.text())
-                if "id" in state:
-                    ids.remap("meeting", state["id"], m.id or 0)
-                state["id"] = m.id or 0
+                ids.follow("meeting", state, m.id or 0)
 
             refusal = self.ctx.execute(
                 title,

@@ -201,9 +201,7 @@ class ActivityEditor(QScrollArea):
 
         def add() -> None:
             m = plan.add_milestone(ids.resolve("activity", aid), day, label)
-            if "id" in state:
-                ids.remap("milestone", state["id"], m.id or 0)
-            state["id"] = m.id or 0
+            ids.follow("milestone", state, m.id or 0)
 
         self._execute(
             self.tr("Add a milestone"),
@@ -223,8 +221,7 @@ class ActivityEditor(QScrollArea):
 
         def restore() -> None:
             m = plan.add_milestone(ids.resolve("activity", aid), old.date, old.label)
-            ids.remap("milestone", state["id"], m.id or 0)
-            state["id"] = m.id or 0
+            ids.follow("milestone", state, m.id or 0)
 
         self._execute(
             self.tr("Remove a milestone"),

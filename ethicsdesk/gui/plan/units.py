@@ -122,9 +122,7 @@ class UnitsDialog(QDialog):
 
         def add() -> None:
             unit = progress.add_unit(name.text(), short.text())
-            if "id" in state:
-                ids.remap("unit", state["id"], unit.id or 0)
-            state["id"] = unit.id or 0
+            ids.follow("unit", state, unit.id or 0)
 
         def apply() -> UserError | None:
             return self._run(
@@ -145,8 +143,7 @@ class UnitsDialog(QDialog):
 
         def restore() -> None:
             again = progress.add_unit(unit.name, unit.short_name)
-            ids.remap("unit", state["id"], again.id or 0)
-            state["id"] = again.id or 0
+            ids.follow("unit", state, again.id or 0)
 
         self._run(
             self.tr("Remove a unit"), lambda: progress.remove_unit(ids.resolve("unit", state["id"])), restore

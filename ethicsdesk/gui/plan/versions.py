@@ -52,9 +52,8 @@ class PlanActions(QObject):
 
             def create() -> None:
                 v = plan.create_plan(cid, fy, name)
-                if "version" in state:
-                    ids.remap("version", state["version"], v.id or 0)
-                state["version"], state["plan"] = v.id or 0, v.plan_id
+                ids.follow("version", state, v.id or 0, key="version")
+                state["plan"] = v.plan_id
 
             refusal = self.ctx.execute(
                 self.tr("Create an action plan"),
@@ -85,9 +84,7 @@ class PlanActions(QObject):
 
             def create() -> None:
                 v = plan.new_version(ids.resolve("version", vid), text)
-                if "id" in state:
-                    ids.remap("version", state["id"], v.id or 0)
-                state["id"] = v.id or 0
+                ids.follow("version", state, v.id or 0)
 
             def undo() -> None:
                 self.ctx.set_version(ids.resolve("version", vid))
@@ -117,9 +114,7 @@ class PlanActions(QObject):
 
             def add() -> None:
                 ap = plan.add_approach(ids.resolve("version", vid), name)
-                if "id" in state:
-                    ids.remap("approach", state["id"], ap.id or 0)
-                state["id"] = ap.id or 0
+                ids.follow("approach", state, ap.id or 0)
 
             return self.ctx.execute(
                 self.tr("Add a development approach"),
@@ -151,9 +146,7 @@ class PlanActions(QObject):
 
         def add() -> None:
             a = plan.add_activity(ids.resolve("approach", approach_id), name)
-            if "id" in state:
-                ids.remap("activity", state["id"], a.id or 0)
-            state["id"] = a.id or 0
+            ids.follow("activity", state, a.id or 0)
 
         refusal = self.tab._execute(
             self.tr("Add an activity"),
@@ -189,8 +182,7 @@ class PlanActions(QObject):
             plan.set_budget(new_id, a.budget_kind, a.budget_satang, shares)
             for day, label in milestones:
                 plan.add_milestone(new_id, day, label)
-            ids.remap("activity", state["id"], new_id)
-            state["id"] = new_id
+            ids.follow("activity", state, new_id)
 
         self.tab._execute(
             self.tr("Remove an activity"),

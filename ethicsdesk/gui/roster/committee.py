@@ -150,9 +150,7 @@ class CommitteePanel(QGroupBox):
                         issuer=str(fields["issuer"]),
                         title=str(fields["title"]),
                     )
-                    if "id" in state:
-                        ids.remap("order", state["id"], order.id or 0)
-                    state["id"] = order.id or 0
+                    ids.follow("order", state, order.id or 0)
 
                 return self.ctx.execute(
                     self.tr("Add an appointment order"),
@@ -189,8 +187,7 @@ class CommitteePanel(QGroupBox):
             order = roster.add_order(
                 cid, old.number, old.issued_on, issuer=old.issuer, title=old.title, text=old.text
             )
-            ids.remap("order", state["id"], order.id or 0)
-            state["id"] = order.id or 0
+            ids.follow("order", state, order.id or 0)
 
         self.ctx.execute(
             self.tr("Remove the appointment order"),

@@ -207,9 +207,7 @@ class RosterTab(TabPage):
 
                 def add() -> None:
                     seat = roster.add_seat(cid, str(new["role"]), position=at, **_seat_kwargs(new))
-                    if "id" in state:
-                        ids.remap("seat", state["id"], seat.id or 0)
-                    state["id"] = seat.id or 0
+                    ids.follow("seat", state, seat.id or 0)
 
                 refusal = self.ctx.execute(
                     self.tr("Add a seat"),
@@ -257,8 +255,7 @@ class RosterTab(TabPage):
                 position=old.position,
             )
             roster.relink_attendance(lines, seat.id or 0)
-            ids.remap("seat", state["id"], seat.id or 0)
-            state["id"] = seat.id or 0
+            ids.follow("seat", state, seat.id or 0)
 
         self.ctx.execute(
             self.tr("Remove a seat"),
@@ -297,9 +294,7 @@ class RosterTab(TabPage):
 
                 def add() -> None:
                     p = roster.add_person(new["first_name"], new["last_name"], **_person_kwargs(new))
-                    if "id" in state:
-                        ids.remap("person", state["id"], p.id or 0)
-                    state["id"] = p.id or 0
+                    ids.follow("person", state, p.id or 0)
 
                 refusal = self.ctx.execute(
                     self.tr("Add a person"),
@@ -337,8 +332,7 @@ class RosterTab(TabPage):
 
         def restore() -> None:
             p = roster.add_person(fields["first_name"], fields["last_name"], **_person_kwargs(fields))
-            ids.remap("person", state["id"], p.id or 0)
-            state["id"] = p.id or 0
+            ids.follow("person", state, p.id or 0)
 
         self.ctx.execute(
             self.tr("Remove a person"),
