@@ -21,7 +21,6 @@ import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +28,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+
+from ethicsdesk.startup_probe import FIRST_PAINT, GUI_ENTERED, measure  # noqa: E402
 
 
 def make_large(path: Path) -> None:
@@ -58,7 +59,6 @@ def _upgraded_copy(workspace: Path, tmp: Path) -> Path:
 def _env(tmp: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["XDG_CONFIG_HOME"] = str(tmp / "config")  # fresh settings: no remembered tab or layout
-    env["ETHICSDESK_QUIT_AFTER_PAINT"] = "1"
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     return env
@@ -75,28 +75,16 @@ def startup_to_window(workspace: Path, tmp: Path, runs: int = 3) -> dict[str, fl
     for i in range(runs + 1):
         copy = tmp / f"startup-{i}.sqlite"
         shutil.copyfile(workspace, copy)
-        started = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "ethicsdesk", "--db", str(copy)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=_env(tmp),
-            text=True,
-        )
-        assert proc.stdout is not None
-        sample: dict[str, float] = {}
-        for line in proc.stdout:
-            key, _, value = line.partition(":")
-            if key == "first_paint_s":
-                sample["startup_to_window_s"] = time.perf_counter() - started
-                sample["first_paint_own_clock_s"] = float(value)
-            elif key == "gui_entered_s":
-                sample["before_gui_s"] = float(value)
-            elif key == "data_shown_s":
-                sample["startup_to_records_s"] = time.perf_counter() - started
-                break
-        proc.wait(timeout=60)
-        if i > 0 and "startup_to_window_s" in sample:  # the first run warms the disk cache
+        got = measure([sys.executable, "-m", "ethicsdesk", "--db", str(copy)], _env(tmp), timeout=60)
+        if got.window_s is None or got.records_s is None:
+            continue
+        sample = {
+            "startup_to_window_s": got.window_s,
+            "first_paint_own_clock_s": got.own[FIRST_PAINT],
+            "before_gui_s": got.own[GUI_ENTERED],
+            "startup_to_records_s": got.records_s,
+        }
+        if i > 0:  # the first run warms the disk cache
             samples.append(sample)
     out = {key: statistics.median(s[key] for s in samples) for key in samples[0]}
     out["gui_part_s"] = out.pop("first_paint_own_clock_s") - out["before_gui_s"]

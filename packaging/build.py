@@ -32,6 +32,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from ethicsdesk.startup_probe import FIRST_PAINT, GUI_ENTERED, measure  # noqa: E402  (the window's own lines)
+
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 BUNDLE = DIST / "EthicsDesk"
@@ -225,31 +228,18 @@ def startup(tmp: Path, runs: int = STARTUP_RUNS) -> dict[str, float]:
     for i in range(runs + WARM_UP_RUNS):  # the first runs warm the disk cache
         copy = tmp / f"startup-{i}.sqlite"
         shutil.copyfile(sample, copy)
-        env = clean_env(home / str(i), ETHICSDESK_QUIT_AFTER_PAINT="1")
-        started = time.perf_counter()
-        proc = subprocess.Popen(
-            [str(PROGRAM), "--db", str(copy)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            text=True,
-        )
-        assert proc.stdout is not None
-        got: dict[str, float] = {}
-        for line in proc.stdout:
-            key, _, value = line.partition(":")
-            if key == "first_paint_s":
-                got["frozen_startup_s"] = time.perf_counter() - started
-                got["first_paint_own_clock_s"] = float(value)
-            elif key == "gui_entered_s":
-                got["gui_entered_own_clock_s"] = float(value)
-            elif key == "data_shown_s":
-                got["frozen_records_shown_s"] = time.perf_counter() - started
-        proc.wait(timeout=120)
-        if proc.returncode != 0 or "frozen_startup_s" not in got:
-            raise SystemExit(f"build: the frozen program did not paint its window (exit {proc.returncode})")
+        got = measure([str(PROGRAM), "--db", str(copy)], clean_env(home / str(i)))
+        if got.returncode != 0 or got.window_s is None or got.records_s is None:
+            raise SystemExit(f"build: the frozen program did not paint its window (exit {got.returncode})")
         if i >= WARM_UP_RUNS:
-            samples.append(got)
+            samples.append(
+                {
+                    "frozen_startup_s": got.window_s,
+                    "first_paint_own_clock_s": got.own[FIRST_PAINT],
+                    "gui_entered_own_clock_s": got.own[GUI_ENTERED],
+                    "frozen_records_shown_s": got.records_s,
+                }
+            )
     return {key: statistics.median(s[key] for s in samples) for key in samples[0]}
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ethicsdesk import startup_probe as probe
 from ethicsdesk.errors import StorageError, ValidationError
 from ethicsdesk.gui import pyside_fix
 from ethicsdesk.gui.context import Context
@@ -25,8 +25,6 @@ if TYPE_CHECKING:  # imported when the file is opened, after the window has pain
     from ethicsdesk.storage import Workspace
     from ethicsdesk.storage.recovery import Restored
 
-#: For measurements and screenshots only: print when the window first paints and quit.
-QUIT_AFTER_PAINT = "ETHICSDESK_QUIT_AFTER_PAINT"
 #: For screenshots only: a folder to save a picture of every tab into, then quit.
 SCREENSHOT_DIR = "ETHICSDESK_SCREENSHOT_DIR"
 
@@ -278,7 +276,7 @@ class _FirstPaint(QObject):
         return False
 
     def _report(self) -> None:
-        print(f"first_paint_s: {time.time() - self.started:.3f}", flush=True)
+        probe.report(probe.FIRST_PAINT, self.started)
         self._wait_for_data()
 
     def _wait_for_data(self) -> None:
@@ -286,27 +284,23 @@ class _FirstPaint(QObject):
             QTimer.singleShot(0, self._wait_for_data)
             return
         self.window.repaint()
-        print(f"data_shown_s: {time.time() - self.started:.3f}", flush=True)
+        probe.report(probe.DATA_SHOWN, self.started)
         QCoreApplication.quit()
 
 
-def _process_start() -> float:
-    """The time the process started (Linux: its start tick against the uptime clock), else now."""
-    try:
-        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
-        uptime = float(Path("/proc/uptime").read_text().split()[0])
-        return time.time() - (uptime - ticks / os.sysconf("SC_CLK_TCK"))
-    except (OSError, ValueError, IndexError):
-        return time.time()
+def _entered() -> float:
+    """The process's start time; with the start-up measurement on, says the window code was entered."""
+    started = probe.process_start()
+    if probe.enabled():
+        probe.report(probe.GUI_ENTERED, started)
+    return started
 
 
 def run(services: Services, lang: str = "th", note: str = "") -> int:
     """Show the window on ``services``' workspace until the user closes it; return the exit status.
 
     ``note``: a line for the status area (what startup.open_interactively restored, say)."""
-    started = _process_start()
-    if os.environ.get(QUIT_AFTER_PAINT):
-        print(f"gui_entered_s: {time.time() - started:.3f}", flush=True)
+    started = _entered()
     controller = Controller(services, lang)
     controller.window.current_page().defer_first_load = True  # paint the window first, then the records
     _show(controller, started)
@@ -324,9 +318,7 @@ def run_opening(
     second on an office PC); ``open_services`` opens the file and imports them. A file that cannot be
     opened as it is (another PC holds it, it is damaged) is asked about as File → Open asks
     (startup.open_interactively); when the user declines, the program ends."""
-    started = _process_start()
-    if os.environ.get(QUIT_AFTER_PAINT):
-        print(f"gui_entered_s: {time.time() - started:.3f}", flush=True)
+    started = _entered()
     controller = Controller(None, lang, path=path, read_only=read_only)
     failure: list[BaseException] = []
 
@@ -385,7 +377,7 @@ class _AfterFirstPaint(QObject):
 
 
 def _show(controller: Controller, started: float) -> None:
-    if os.environ.get(QUIT_AFTER_PAINT):
+    if probe.enabled():
         controller.window.installEventFilter(_FirstPaint(started, controller.window))
     controller.show()
     shots = os.environ.get(SCREENSHOT_DIR)
