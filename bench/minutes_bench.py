@@ -77,19 +77,19 @@ def _floor(doc: object, out: io.BytesIO) -> None:
 
 
 def one(kind: str, pages: int) -> dict[str, float]:
-    from ethicsdesk.documents.minutes import build_minutes
     from ethicsdesk.pdf.render import write_document_pdf
+    from ethicsdesk.printing import minutes_document
     from ethicsdesk.storage import open_workspace
 
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "big.sqlite"
         mid = big_meeting(path, pages)
         ws = open_workspace(path)
-        doc = build_minutes(ws, mid)
+        doc = minutes_document(ws, mid)[0]
         out = io.BytesIO()
         t0 = time.perf_counter()
         if kind == "shaped":
-            write_document_pdf(build_minutes(ws, mid), out)
+            write_document_pdf(minutes_document(ws, mid)[0], out)
         else:
             _floor(doc, out)
         seconds = time.perf_counter() - t0
@@ -103,17 +103,17 @@ def one(kind: str, pages: int) -> dict[str, float]:
 
 
 def sample_warm() -> float:
-    from ethicsdesk.documents.minutes import build_minutes
     from ethicsdesk.pdf.render import write_document_pdf
+    from ethicsdesk.printing import minutes_document
     from ethicsdesk.sample import write_sample
 
     with tempfile.TemporaryDirectory() as d:
         ws = write_sample(Path(d) / "s.sqlite")
-        write_document_pdf(build_minutes(ws, 1), io.BytesIO())  # warm: dictionaries, fonts, caches
+        write_document_pdf(minutes_document(ws, 1)[0], io.BytesIO())  # warm: dictionaries, fonts, caches
         times = []
         for _ in range(3):
             t0 = time.perf_counter()
-            write_document_pdf(build_minutes(ws, 1), io.BytesIO())
+            write_document_pdf(minutes_document(ws, 1)[0], io.BytesIO())
             times.append(time.perf_counter() - t0)
         ws.close()
     return min(times)

@@ -7,13 +7,14 @@ never to the user's screen.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import threading
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from ethicsdesk import __version__
 from ethicsdesk.errors import StorageError, UserError
@@ -38,11 +39,49 @@ def default_workspace() -> Path:
     return user_data_path("EthicsDesk", appauthor=False, ensure_exists=True) / "workspace.sqlite"
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="ethicsdesk", description="EthicsDesk: committee records and Thai minutes"
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a wrong command line is one line in the user's language and exit 2, like every
+    other failure (argparse's own message is in English and would end the program itself)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise ArgumentError(message)
+
+
+class ArgumentError(UserError):
+    _PATTERNS = (
+        (r"the following arguments are required: (.+)", "ขาดส่วนที่ต้องระบุ: {0}"),
+        (r"unrecognized arguments: (.+)", "ไม่รู้จักส่วนของคำสั่ง: {0}"),
+        (r"argument (\S+): expected one argument", "ส่วน {0} ต้องมีค่าตามหลัง"),
+        (
+            r"argument (\S+): invalid choice: (\S+) \(choose from (.+)\)",
+            "ส่วน {0}: ไม่มีตัวเลือก {1} (เลือกได้: {2})",
+        ),
+        (r"argument (\S+): invalid (\S+) value: (.+)", "ส่วน {0}: ค่า {2} ไม่ถูกต้อง"),
+        (r"argument (\S+): not allowed with argument (\S+)", "ใช้ {0} พร้อมกับ {1} ไม่ได้"),
+        (r"argument (\S+): (.+)", "ส่วน {0}: {1}"),
+        (r"one of the arguments (.+) is required", "ต้องระบุอย่างใดอย่างหนึ่ง: {0}"),
     )
-    p.add_argument("--db", type=Path, help="workspace file (default: the one in your data folder)")
+
+    def __init__(self, message: str) -> None:
+        import re
+
+        th = f"คำสั่งไม่ถูกต้อง: {message}"
+        for pattern, thai in self._PATTERNS:
+            m = re.fullmatch(pattern, message)
+            if m:
+                th = "คำสั่งไม่ถูกต้อง: " + thai.format(*m.groups())
+                break
+        hint_th = " (ดูวิธีใช้: ethicsdesk --help)"
+        super().__init__(th + hint_th, f"wrong command line: {message} (see: ethicsdesk --help)")
+
+
+DB_HELP = "the workspace: a file (default: workspace.sqlite in your data folder)"
+COMMITTEE_HELP = "the committee: its id, short name or a part of its name (needed only when several committees have the number)"
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="ethicsdesk", description="EthicsDesk: committee records and Thai minutes")
+    p.add_argument("--db", type=Path, metavar="PATH", help=DB_HELP)
     p.add_argument("--version", action="store_true", help="show the versions of the program and its parts")
     p.add_argument(
         "--selftest", action="store_true", help="check this installation in a temporary folder and exit"
@@ -53,33 +92,40 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the workspace read-only (when another PC is editing it)",
     )
-    sub = p.add_subparsers(dest="command")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        s = sub.add_parser(name, help=help, description=help)
+        # Every command also takes --db after its name (``ethicsdesk minutes --db PATH …``).
+        s.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help=DB_HELP)
+        return s
+
+    def output(s: argparse.ArgumentParser, kinds: str) -> None:
+        s.add_argument(
+            "-o", "--output", type=Path, required=True, metavar="FILE", help=f"the file to write ({kinds})"
+        )
+
     s = sub.add_parser("sample", help="write the sample workspace to a new file")
-    s.add_argument("path", type=Path)
-    s = sub.add_parser("export", help="export the workspace as JSON")
-    s.add_argument("--db", type=Path, dest="sub_db", required=True)
-    s.add_argument("-o", "--output", type=Path, required=True)
-    s = sub.add_parser("import", help="import a JSON export into a new or empty workspace")
-    s.add_argument("file", type=Path)
-    s.add_argument("--db", type=Path, dest="sub_db", required=True)
-    s = sub.add_parser("check", help="check the file and the consistency of the records")
-    s.add_argument("--db", type=Path, dest="sub_db", required=True)
-    s = sub.add_parser("backup", help="back up the workspace now (into the backups folder beside it)")
-    s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    s.add_argument("path", type=Path, metavar="PATH", help="the new workspace file")
+    s = command("export", "export the workspace as JSON")
+    output(s, ".json")
+    s = command("import", "import a JSON export into a new or empty workspace")
+    s.add_argument("file", type=Path, metavar="FILE.json")
+    command("check", "check the file and the consistency of the records")
+    s = command("backup", "back up the workspace now (into the backups folder beside it)")
     s.add_argument("--list", action="store_true", help="list the backups instead, newest first")
-    s = sub.add_parser("minutes", help="print the minutes of a meeting (.pdf or .docx, by the extension)")
-    s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    s = command("minutes", "print the minutes of a meeting (.pdf or .docx, by the extension)")
     s.add_argument("--meeting", required=True, help="the meeting number, e.g. 1/2565 or ๑/๒๕๖๕")
-    s.add_argument("-o", "--output", type=Path, required=True)
+    s.add_argument("--committee", help=COMMITTEE_HELP)
+    output(s, ".pdf or .docx")
     s.add_argument("--arabic-digits", action="store_true", help="Arabic instead of Thai digits")
-    s = sub.add_parser("plan", help="print an action plan (.pdf, .docx or .xlsx, by the extension)")
-    s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    s = command("plan", "print an action plan (.pdf, .docx or .xlsx, by the extension)")
     s.add_argument("--year", type=_year, required=True, help="the fiscal year (Buddhist era), e.g. 2566")
     s.add_argument("--version", type=int, dest="plan_version", help="the plan version (default: the newest)")
-    s.add_argument("-o", "--output", type=Path, required=True)
+    s.add_argument("--committee", help=COMMITTEE_HELP)
+    output(s, ".pdf, .docx or .xlsx")
     s.add_argument("--arabic-digits", action="store_true", help="Arabic instead of Thai digits")
-    s = sub.add_parser("report", help="print a progress report of a plan (.pdf or .docx)")
-    s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    s = command("report", "print a progress report of a plan (.pdf or .docx)")
     s.add_argument("--year", type=_year, required=True, help="the fiscal year (Buddhist era), e.g. 2566")
     period = s.add_mutually_exclusive_group(required=True)
     period.add_argument("--months", type=int, choices=(3, 6, 9, 12), help="a 3-, 6-, 9- or 12-month summary")
@@ -87,13 +133,26 @@ def _parser() -> argparse.ArgumentParser:
         "--quarter", type=int, choices=(1, 2, 3, 4), help="the follow-up report of one quarter"
     )
     s.add_argument("--version", type=int, dest="plan_version", help="the plan version (default: the newest)")
-    s.add_argument("-o", "--output", type=Path, required=True)
-    s = sub.add_parser("verify", help="check a printed PDF of certified minutes against the record")
-    s.add_argument("pdf", type=Path)
-    s.add_argument("--db", type=Path, dest="sub_db", required=True)
-    s = sub.add_parser("restore", help="replace the workspace by a backup (the current file is kept)")
-    s.add_argument("backup", type=Path)
-    s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    s.add_argument("--committee", help=COMMITTEE_HELP)
+    output(s, ".pdf or .docx")
+    s = command("verify", "check a printed PDF of certified minutes against the record")
+    s.add_argument("pdf", type=Path, metavar="FILE.pdf")
+    s.add_argument("--committee", help=COMMITTEE_HELP)
+    s = command("certify", "certify the minutes of a meeting: from then on they print from a frozen record")
+    s.add_argument("--meeting", required=True, help="the meeting number, e.g. 1/2565 or ๑/๒๕๖๕")
+    s.add_argument("--committee", help=COMMITTEE_HELP)
+    s.add_argument(
+        "--on",
+        type=_date,
+        required=True,
+        metavar="DATE",
+        help="the day the committee certified them, e.g. 2022-11-20 or 20/11/2565",
+    )
+    s = command("history", "list the certification and the amendments of a meeting's minutes")
+    s.add_argument("--meeting", required=True, help="the meeting number, e.g. 1/2565 or ๑/๒๕๖๕")
+    s.add_argument("--committee", help=COMMITTEE_HELP)
+    s = command("restore", "replace the workspace by a backup (the current file is kept)")
+    s.add_argument("backup", type=Path, metavar="BACKUP")
     return p
 
 
@@ -160,9 +219,43 @@ def _open(path: Path, **options: bool) -> Workspace:
         ) from None
 
 
-def _run(args: argparse.Namespace, lang: str) -> int:
+def _db(args: argparse.Namespace, *, create: bool = False) -> Path:
+    """The workspace a command works on: ``--db`` (before or after the command's name), else the one in
+    the data folder, as the window uses."""
+    path = getattr(args, "sub_db", None) or args.db
+    if path is not None:
+        return path
+    path = default_workspace()
+    if not create and not path.exists():
+        raise UserError(
+            f"ยังไม่มีแฟ้มข้อมูลในโฟลเดอร์ข้อมูลของคุณ ({path}) เปิดโปรแกรมหนึ่งครั้งเพื่อสร้างจากตัวอย่าง หรือระบุ --db PATH",
+            f"There is no workspace in your data folder yet ({path}); open the program once to create it "
+            "from the sample, or give --db PATH",
+        )
+    return path
+
+
+def _open_for_reading(db: Path) -> Workspace:
+    """Open to read: with the lock when free (so the file is upgraded and its missing frozen records
+    made), read-only when another program is editing it."""
     from ethicsdesk.storage.lock import WorkspaceLocked
 
+    try:
+        ws = _open(db, lock=True)
+    except WorkspaceLocked:  # being edited elsewhere: reading is safe
+        return _open(db, read_only=True)
+    _freeze_missing(ws)
+    return ws
+
+
+def _freeze_missing(ws: Workspace) -> None:
+    """Certified minutes of a file from before schema 4 get their frozen record (see the history)."""
+    from ethicsdesk.services.certification import freeze_missing
+
+    freeze_missing(ws)
+
+
+def _run(args: argparse.Namespace, lang: str) -> int:
     if args.version:
         print(versions_text())
         return 0
@@ -179,41 +272,30 @@ def _run(args: argparse.Namespace, lang: str) -> int:
         )
         return 0
     if args.command == "export":
-        from ethicsdesk.interchange import export_workspace
+        from ethicsdesk.printing import export_to_file
 
+        ws = _open_for_reading(_db(args))
         try:
-            ws = _open(args.sub_db, lock=True)
-        except WorkspaceLocked:  # being edited elsewhere: reading is safe
-            ws = _open(args.sub_db, read_only=True)
-        try:
-            data = export_workspace(ws)
+            export_to_file(ws, args.output)
         finally:
             ws.close()
-        tmp = args.output.with_name(args.output.name + ".tmp")
-        try:
-            tmp.write_text(data, encoding="utf-8")
-            os.replace(tmp, args.output)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise UserError(
-                f"เขียนแฟ้ม «{args.output}» ไม่ได้ ({exc.strerror})",
-                f"Cannot write «{args.output}» ({exc.strerror})",
-            ) from None
         return 0
     if args.command == "import":
         from ethicsdesk.interchange import import_workspace
         from ethicsdesk.storage.backup import backup_now
 
-        existed = args.sub_db.exists()
-        ws = _open(args.sub_db, create=True, lock=True)
+        db = _db(args, create=True)
+        existed = db.exists()
+        ws = _open(db, create=True, lock=True)
         try:
             if existed:
-                backup_now(args.sub_db, "import")
+                backup_now(db, "import")
             import_workspace(ws, args.file)
+            _freeze_missing(ws)
         except BaseException:
             ws.close()
             if not existed:
-                args.sub_db.unlink(missing_ok=True)
+                db.unlink(missing_ok=True)
             raise
         ws.close()
         print(f"นำเข้า {args.file} แล้ว" if lang == "th" else f"Imported {args.file}")
@@ -221,7 +303,7 @@ def _run(args: argparse.Namespace, lang: str) -> int:
     if args.command == "check":
         from ethicsdesk.services.checks import CheckService
 
-        ws = _open(args.sub_db, read_only=True)
+        ws = _open(_db(args), read_only=True)
         try:
             findings = CheckService(ws).run()
         finally:
@@ -232,23 +314,25 @@ def _run(args: argparse.Namespace, lang: str) -> int:
             print("ไม่พบปัญหา" if lang == "th" else "No problems found")
         return 1 if any(f.severity == "error" for f in findings) else 0
     if args.command == "backup":
-        return _backup(args.sub_db, args.list, lang)
+        return _backup(_db(args), args.list, lang)
     if args.command in ("minutes", "plan", "report"):
         return _print(args, lang)
     if args.command == "verify":
         from ethicsdesk.printing import verify_pdf
 
-        ws = _open(args.sub_db, read_only=True)
+        ws = _open_for_reading(_db(args))
         try:
-            ok, th, en = verify_pdf(ws, args.pdf)
+            ok, th, en = verify_pdf(ws, args.pdf, args.committee)
         finally:
             ws.close()
         print(en if lang == "en" else th)
         return 0 if ok else 1
+    if args.command in ("certify", "history"):
+        return _record(args, lang)
     if args.command == "restore":
         from ethicsdesk.storage.recovery import restore
 
-        print(restore(args.backup, args.sub_db).message(lang))
+        print(restore(args.backup, _db(args)).message(lang))
         return 0
     return _gui(args.db, lang, read_only=args.read_only)
 
@@ -263,29 +347,119 @@ def _year(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
 
 
+def _date(text: str) -> dt.date:
+    """A date: ISO (2022-11-20) or Thai (20/11/2565, ๒๐ พ.ย. ๒๕๖๕), in either digit set."""
+    from ethicsdesk.errors import ValidationError
+    from ethicsdesk.thai import parse_date
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    try:
+        return parse_date(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.en) from None
+
+
 def _print(args: argparse.Namespace, lang: str) -> int:
     from ethicsdesk import printing
 
     thai = not getattr(args, "arabic_digits", False)
     if args.command == "report":
-        from ethicsdesk.documents.report import report_command
-
-        out = report_command(
-            args.sub_db, args.year, args.months, args.output, quarter=args.quarter, version=args.plan_version
-        )
+        printing.check_suffix(args.output, (".pdf", ".docx"))
     else:
-        ws = _open(args.sub_db, read_only=True)
-        try:
-            if args.command == "minutes":
-                out = printing.minutes_to_file(ws, args.meeting, args.output, thai_digits=thai)
-            else:
-                out = printing.plan_to_file(
-                    ws, args.year, args.output, version=args.plan_version, thai_digits=thai
-                )
-        finally:
-            ws.close()
+        printing.check_suffix(
+            args.output, (".pdf", ".docx") if args.command == "minutes" else (".pdf", ".docx", ".xlsx")
+        )
+    ws = _open_for_reading(_db(args))
+    try:
+        if args.command == "minutes":
+            out = printing.minutes_to_file(
+                ws, args.meeting, args.output, thai_digits=thai, committee=args.committee
+            )
+        elif args.command == "plan":
+            out = printing.plan_to_file(
+                ws,
+                args.year,
+                args.output,
+                version=args.plan_version,
+                thai_digits=thai,
+                committee=args.committee,
+            )
+        else:
+            out = printing.report_to_file(
+                ws,
+                args.year,
+                args.output,
+                months=args.months,
+                quarter=args.quarter,
+                version=args.plan_version,
+                committee=args.committee,
+            )
+    finally:
+        ws.close()
     print(f"พิมพ์ลงแฟ้ม {out} แล้ว" if lang == "th" else f"Written to {out}")
     return 0
+
+
+def _record(args: argparse.Namespace, lang: str) -> int:
+    """``certify`` and ``history``: the frozen record of a meeting's minutes."""
+    from ethicsdesk import printing
+    from ethicsdesk.services import Services
+    from ethicsdesk.services.certification import REASON_LABELS
+    from ethicsdesk.thai import format_date_long
+
+    db = _db(args)
+    ws = _open(db, lock=True) if args.command == "certify" else _open_for_reading(db)
+    try:
+        services = Services(ws)
+        meeting = printing.meeting_id(ws, args.meeting, args.committee)
+        if args.command == "certify":
+            m = services.meetings.certify(meeting, args.on)
+            record = services.meetings.records(meeting)[-1]
+            when = format_date_long(args.on) if lang == "th" else args.on.isoformat()
+            print(
+                f"รับรองรายงานการประชุมครั้งที่ {m.number}/{m.year_be} เมื่อ{when} แล้ว ลายนิ้วมือ sha256:{record.sha256}"
+                if lang == "th"
+                else f"Certified the minutes {m.number}/{m.year_be} on {when}; fingerprint sha256:{record.sha256}"
+            )
+            return 0
+        m = services.meetings.meeting(meeting)
+        amendments = {a.id: a for a in services.meetings.amendments(meeting)}
+        records = services.meetings.records(meeting)
+        if m.certified_on:
+            when = format_date_long(m.certified_on) if lang == "th" else m.certified_on.isoformat()
+            print(f"รับรองเมื่อ{when}" if lang == "th" else f"certified on {when}")
+        else:
+            print("ยังไม่ได้รับรอง" if lang == "th" else "not certified")
+        for r in records:
+            th, en = REASON_LABELS.get(r.reason, (r.reason, r.reason))
+            amendment = amendments.get(r.amendment_id)
+            why = ""
+            if amendment is not None:
+                on = (
+                    format_date_long(amendment.amended_on)
+                    if lang == "th"
+                    else amendment.amended_on.isoformat()
+                )
+                why = (
+                    f" แก้ไขเมื่อ{on} เหตุผล: {amendment.reason}"
+                    if lang == "th"
+                    else f"; amended on {on}: {amendment.reason}"
+                )
+            taken = r.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+            print(f"{taken}\t{th if lang == 'th' else en}{why}\tsha256:{r.sha256}")
+        for a in amendments.values():
+            if a.closed_at is None:
+                print(
+                    f"มีการแก้ไขที่ยังไม่เสร็จ: {a.reason}"
+                    if lang == "th"
+                    else f"an amendment is still open: {a.reason}"
+                )
+        return 0
+    finally:
+        ws.close()
 
 
 def _backup(db: Path, listing: bool, lang: str) -> int:
@@ -323,7 +497,8 @@ def _gui(db: Path | None, lang: str, read_only: bool = False) -> int:
 
             write_sample(path).close()
         ws = _open(path, read_only=read_only, lock=not read_only)
-        if not read_only:  # 0.08-0.13 s for 20 MB: in a thread, alongside the window's start-up
+        if not read_only:
+            _freeze_missing(ws)  # 0.08-0.13 s for 20 MB: in a thread, alongside the window's start-up
             threading.Thread(target=_backup_on_open, args=(path, lang), name=BACKUP_THREAD).start()
         return Services(ws)
 
@@ -346,9 +521,13 @@ def _backup_on_open(path: Path, lang: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    lang = args.lang or _lang()
+    words = list(sys.argv[1:] if argv is None else argv)
+    lang = _lang()
+    if "--lang" in words[:-1]:  # known before parsing, so that a parsing error speaks it too
+        lang = "en" if words[words.index("--lang") + 1] == "en" else "th"
     try:
+        args = _parser().parse_args(words)
+        lang = args.lang or lang
         return _run(args, lang)
     except UserError as exc:
         print(f"ethicsdesk: {exc.message(lang)}", file=sys.stderr)

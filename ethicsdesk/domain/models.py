@@ -48,6 +48,7 @@ class Committee(SQLModel, table=True):
     organisation_id: int = _fk("organisation.id")
     name: str
     name_en: str = ""
+    short_name: str = ""  # how the command line names it (--committee), e.g. "จริยธรรม"
     # Whether a member's appointed substitute (ผู้มาประชุมแทน) counts towards the quorum.
     substitutes_count_for_quorum: bool = True
 
@@ -259,6 +260,20 @@ class Amendment(SQLModel, table=True):
     closed_at: dt.datetime | None = None
 
 
+class MinutesRecord(SQLModel, table=True):
+    """The frozen record of certified minutes: the snapshot they print from (JSON of
+    ``ethicsdesk.domain.snapshots.MinutesSnapshot``) and its SHA-256. One at certification, one more at the
+    end of each amendment; the newest is the record."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = _fk("meeting.id")
+    taken_at: dt.datetime
+    reason: str  # "certified", "amended", "upgrade" (taken when the file was upgraded, not at certification)
+    amendment_id: int | None = _fk("amendment.id", nullable=True, ondelete="SET NULL")
+    sha256: str
+    snapshot: str
+
+
 class AuditEntry(SQLModel, table=True):
     """One change to the records: what, when, the old and the new value (JSON text)."""
 
@@ -294,6 +309,7 @@ ALL_TABLES = (
     Activity,
     Milestone,
     Amendment,
+    MinutesRecord,
     AuditEntry,
 )
 

@@ -7,16 +7,12 @@ from ethicsdesk.office.excel import write_plan_xlsx
 from ethicsdesk.office.word import (
     BUNDLED_FONT,
     DEFAULT_FONT,
-    minutes_docx,
-    plan_docx,
     write_minutes_docx,
 )
 
 __all__ = [
     "BUNDLED_FONT",
     "DEFAULT_FONT",
-    "minutes_docx",
-    "plan_docx",
     "write_minutes_docx",
     "write_plan_xlsx",
 ]

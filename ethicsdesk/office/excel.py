@@ -9,23 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, overload
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlmodel import col, select
 
 from ethicsdesk.documents.common import Digits, plan_table
 from ethicsdesk.documents.model import PlanActivity, PlanTable
 from ethicsdesk.domain.enums import BudgetKind
 from ethicsdesk.domain.markup import plain_text
-from ethicsdesk.domain.models import ActionPlan, Activity, Approach, PlanVersion
-from ethicsdesk.errors import ValidationError
+from ethicsdesk.domain.snapshots import PlanSnap
 from ethicsdesk.office.plan_grid import ACTIVITY_HEADINGS, ARROW
 from ethicsdesk.office.word import DEFAULT_FONT
-from ethicsdesk.storage.database import Workspace
 
 PLAN_SHEET = "แผนปฏิบัติการ"
 BUDGET_SHEET = "งบประมาณ"
@@ -62,11 +60,17 @@ class _Row:
     satang: int | None
 
 
+@overload
 def write_plan_xlsx(
-    ws: Workspace, version_id: int, path: str | Path, *, thai_digits: bool = True, font: str = DEFAULT_FONT
-) -> Path:
-    """Write the plan version ``version_id`` as an Excel workbook at ``path``."""
-    table, rows = _read(ws, version_id, thai_digits)
+    plan: PlanSnap, path: str | Path, *, thai_digits: bool = ..., font: str = ...
+) -> Path: ...
+@overload
+def write_plan_xlsx(plan: PlanSnap, path: BinaryIO, *, thai_digits: bool = ..., font: str = ...) -> None: ...
+def write_plan_xlsx(
+    plan: PlanSnap, path: str | Path | BinaryIO, *, thai_digits: bool = True, font: str = DEFAULT_FONT
+) -> Path | None:
+    """Write a plan version's snapshot as an Excel workbook at ``path``."""
+    table, rows = _read(plan, thai_digits)
     wb = Workbook()
     sheet = wb.active
     assert sheet is not None
@@ -76,33 +80,24 @@ def write_plan_xlsx(
     _budget_sheet(wb.create_sheet(BUDGET_SHEET), table, rows, subtotals, font)
     wb.properties.title = plain_text(table.title)
     wb.properties.creator = "EthicsDesk"
-    out = Path(path)
-    wb.save(str(out))
-    return out
+    if isinstance(path, str | Path):
+        wb.save(str(path))
+        return Path(path)
+    wb.save(path)
+    return None
 
 
-def _read(ws: Workspace, version_id: int, thai_digits: bool) -> tuple[PlanTable, list[list[_Row]]]:
-    with ws.reading() as s:
-        version = s.get(PlanVersion, version_id)
-        if version is None:
-            raise ValidationError(f"ไม่พบแผนฉบับรหัส {version_id}", f"No plan version with id {version_id}")
-        assert s.get(ActionPlan, version.plan_id) is not None
-        table = plan_table(s, version, "activities", Digits(thai_digits))
-        approaches = s.exec(
-            select(Approach).where(Approach.version_id == version_id).order_by(col(Approach.number))
-        ).all()
-        acts = s.exec(
-            select(Activity).where(Activity.version_id == version_id).order_by(col(Activity.number))
-        ).all()
-        rows = []
-        for ap, shown in zip(approaches, table.approaches, strict=True):
-            stored = [a for a in acts if a.approach_id == ap.id]
-            rows.append(
-                [
-                    _Row(x, a.budget_kind, a.budget_satang)
-                    for x, a in zip(shown.activities, stored, strict=True)
-                ]
-            )
+def _read(plan: PlanSnap, thai_digits: bool) -> tuple[PlanTable, list[list[_Row]]]:
+    table = plan_table(plan, "activities", Digits(thai_digits))
+    rows = []
+    for ap, shown in zip(plan.approaches, table.approaches, strict=True):
+        stored = [a for a in plan.activities if a.approach_number == ap.number]
+        rows.append(
+            [
+                _Row(x, BudgetKind(a.budget_kind), a.budget_satang)
+                for x, a in zip(shown.activities, stored, strict=True)
+            ]
+        )
     return table, rows
 
 

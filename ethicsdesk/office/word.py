@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO, overload
 
 import docx
 from docx.document import Document as WordDocument
@@ -31,7 +32,6 @@ from docx.styles.style import ParagraphStyle
 from ethicsdesk.documents.model import Block, Document, PlanTable, Text
 from ethicsdesk.office import ooxml
 from ethicsdesk.office.word_blocks import BlockWriter, Layout
-from ethicsdesk.storage.database import Workspace
 
 DEFAULT_FONT = "TH Sarabun New"
 BUNDLED_FONT = "Sarabun"
@@ -62,13 +62,21 @@ STYLE_NAMES = {
 }
 
 
+@overload
+def write_minutes_docx(
+    doc: Document, path: str | Path, *, font: str = ..., plan_table_size_pt: float = ...
+) -> Path: ...
+@overload
+def write_minutes_docx(
+    doc: Document, path: BinaryIO, *, font: str = ..., plan_table_size_pt: float = ...
+) -> None: ...
 def write_minutes_docx(
     doc: Document,
-    path: str | Path,
+    path: str | Path | BinaryIO,
     *,
     font: str = DEFAULT_FONT,
     plan_table_size_pt: float = PLAN_TABLE_SIZE_PT,
-) -> Path:
+) -> Path | None:
     """Write ``doc`` (the minutes, or any document of the model) as a Word file at ``path``.
 
     ``font`` names the font of every character class; everything is set at 16 pt except the cells of
@@ -102,27 +110,11 @@ def write_minutes_docx(
             in_landscape = want
             writer.landscape = want
         writer.write(block)
-    out = Path(path)
-    word.save(str(out))
-    return out
-
-
-def minutes_docx(
-    ws: Workspace, meeting_id: int, path: str | Path, *, thai_digits: bool = True, font: str = DEFAULT_FONT
-) -> Path:
-    """Build the minutes of a meeting and write them as a Word file."""
-    from ethicsdesk.documents.minutes import build_minutes
-
-    return write_minutes_docx(build_minutes(ws, meeting_id, thai_digits=thai_digits), path, font=font)
-
-
-def plan_docx(
-    ws: Workspace, version_id: int, path: str | Path, *, thai_digits: bool = True, font: str = DEFAULT_FONT
-) -> Path:
-    """Build the standalone action-plan document of a plan version and write it as a Word file."""
-    from ethicsdesk.documents.plan import build_plan
-
-    return write_minutes_docx(build_plan(ws, version_id, thai_digits=thai_digits), path, font=font)
+    if isinstance(path, str | Path):
+        word.save(str(path))
+        return Path(path)
+    word.save(path)
+    return None
 
 
 def landscape_runs(blocks: Sequence[Block], *, max_gap: int = 2) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from ethicsdesk.domain.models import (
     AuditEntry,
     Committee,
     Meeting,
+    MinutesRecord,
     Person,
     Seat,
     ident,
@@ -222,8 +223,8 @@ class MeetingService(MeetingAttendance):
                     "รายงานการประชุมที่รับรองแล้วจะกลับเป็นร่างไม่ได้ ให้บันทึกการแก้ไขพร้อมเหตุผลแทน",
                     "Certified minutes cannot go back to draft; record an amendment with its reason instead",
                 )
-            if new == MeetingStatus.CERTIFIED and m.certified_on is None:
-                m.certified_on = dt.date.today()
+            if new == MeetingStatus.CERTIFIED and m.status != MeetingStatus.CERTIFIED:
+                return self._certify(s, m, m.certified_on or dt.date.today())
             m.status = new
             s.add(m)
             return m
@@ -239,13 +240,40 @@ class MeetingService(MeetingAttendance):
         """The committee certified these minutes (at its next meeting): from now on they change only by amendment."""
         with self.ws.transaction() as s:
             m = self.get(s, Meeting, meeting_id)
-            if certified_on < m.date:
+            if m.status == MeetingStatus.CERTIFIED:
+                from ethicsdesk.thai import format_date_long
+
+                when = m.certified_on
                 raise ValidationError(
-                    "วันที่รับรองต้องไม่ก่อนวันประชุม", "The minutes cannot be certified before the meeting"
+                    f"รายงานการประชุมครั้งที่ {m.number}/{m.year_be} รับรองแล้ว"
+                    + (f" เมื่อ{format_date_long(when)}" if when else "")
+                    + " ถ้าต้องแก้ไข ให้บันทึกการแก้ไขพร้อมเหตุผล",
+                    f"The minutes {m.number}/{m.year_be} are already certified"
+                    + (f" (on {when.isoformat()})" if when else "")
+                    + "; to correct them, record an amendment with its reason",
                 )
-            m.status, m.certified_on = MeetingStatus.CERTIFIED, certified_on
-            s.add(m)
-            return m
+            return self._certify(s, m, certified_on)
+
+    def _certify(self, s: Session, m: Meeting, certified_on: dt.date) -> Meeting:
+        """Certify in the caller's transaction and freeze the minutes as they stand."""
+        from ethicsdesk.services.certification import take_record
+
+        if certified_on < m.date:
+            raise ValidationError(
+                "วันที่รับรองต้องไม่ก่อนวันประชุม", "The minutes cannot be certified before the meeting"
+            )
+        m.status, m.certified_on = MeetingStatus.CERTIFIED, certified_on
+        s.add(m)
+        s.flush()
+        take_record(s, m, "certified")
+        return m
+
+    def records(self, meeting_id: int) -> list[MinutesRecord]:
+        """The frozen records of these minutes, oldest first (certification, then each amendment)."""
+        from ethicsdesk.services.certification import records_of
+
+        with self.ws.reading() as s:
+            return records_of(s, meeting_id)
 
     def begin_amendment(self, meeting_id: int, reason: str, amended_on: dt.date) -> Amendment:
         """Open a correction of certified minutes; edits made until ``end_amendment`` belong to it."""
@@ -275,6 +303,10 @@ class MeetingService(MeetingAttendance):
                 raise ValidationError("ไม่มีการแก้ไขที่เปิดอยู่", "No amendment is open")
             a.closed_at = dt.datetime.now(dt.UTC)
             s.add(a)
+            s.flush()
+            from ethicsdesk.services.certification import take_record
+
+            take_record(s, self.get(s, Meeting, meeting_id), "amended", a.id)
 
     def open_amendment(self, meeting_id: int) -> Amendment | None:
         """The amendment of these minutes still open, if any."""
@@ -290,9 +322,13 @@ class MeetingService(MeetingAttendance):
             used = s.exec(select(AuditEntry.id).where(AuditEntry.amendment_id == a.id)).first()
             if used is None:
                 s.delete(a)
-            else:
+            else:  # its changes stay: they are frozen as an amendment finished
                 a.closed_at = dt.datetime.now(dt.UTC)
                 s.add(a)
+                s.flush()
+                from ethicsdesk.services.certification import take_record
+
+                take_record(s, self.get(s, Meeting, meeting_id), "amended", a.id)
 
     def reopen_amendment(self, meeting_id: int) -> Amendment:
         """Undo finishing an amendment: the newest amendment of these minutes is open again."""

@@ -18,9 +18,10 @@ from ethicsdesk.domain.models import (
     AuditEntry,
     DissentingOpinion,
     Meeting,
+    MinutesRecord,
 )
 
-_SKIP = (AuditEntry,)
+_SKIP = (AuditEntry, MinutesRecord)  # a frozen record is its own log: its JSON is not copied here
 
 
 def _json(value: Any) -> str:

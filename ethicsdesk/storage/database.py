@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 #: Written into every workspace file's header (PRAGMA application_id): "EDSK".
 APPLICATION_ID = 0x4544534B
 #: Schema version of this program; every migration sets PRAGMA user_version to its number.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ethicsdesk.documents.minutes import NONE_TEXT, build_minutes
+from ethicsdesk.documents.minutes import NONE_TEXT
 from ethicsdesk.documents.model import PeopleList, PlanTable, Roster, Rule, Signature, Text
 from ethicsdesk.domain.enums import AttendanceKind
+from ethicsdesk.printing import minutes_document
 from ethicsdesk.services import Services
 
 
@@ -18,7 +19,7 @@ def _meeting(services: Services) -> int:
 
 
 def test_parts_in_the_official_order(services: Services) -> None:
-    doc = build_minutes(services.workspace, _meeting(services))
+    doc = minutes_document(services.workspace, _meeting(services))[0]
     kinds = []
     for b in doc.blocks:
         if isinstance(b, Text) and b.role == "title":
@@ -53,7 +54,7 @@ def test_parts_in_the_official_order(services: Services) -> None:
 
 
 def test_attendance_columns_and_substitute(services: Services) -> None:
-    doc = build_minutes(services.workspace, _meeting(services))
+    doc = minutes_document(services.workspace, _meeting(services))[0]
     lists = {b.heading: b for b in doc.blocks if isinstance(b, PeopleList)}
     assert [len(lists[h].rows) for h in ("ผู้มาประชุม", "ผู้ไม่มาประชุม", "ผู้เข้าร่วมประชุม")] == [10, 3, 5]
     first = lists["ผู้มาประชุม"].rows[0]
@@ -68,7 +69,7 @@ def test_attendance_columns_and_substitute(services: Services) -> None:
 
 
 def test_empty_items_say_none_and_resolutions_are_worded(services: Services) -> None:
-    doc = build_minutes(services.workspace, _meeting(services))
+    doc = minutes_document(services.workspace, _meeting(services))[0]
     texts = [b for b in doc.blocks if isinstance(b, Text)]
     i2 = next(i for i, t in enumerate(texts) if t.markup.startswith("ระเบียบวาระที่ ๒"))
     assert texts[i2 + 1].markup == NONE_TEXT
@@ -78,7 +79,7 @@ def test_empty_items_say_none_and_resolutions_are_worded(services: Services) -> 
 
 
 def test_tables_of_the_seed(services: Services) -> None:
-    doc = build_minutes(services.workspace, _meeting(services))
+    doc = minutes_document(services.workspace, _meeting(services))[0]
     rosters = [b for b in doc.blocks if isinstance(b, Roster)]
     assert len(rosters) == 1 and len(rosters[0].rows) == 13
     plans = [b for b in doc.blocks if isinstance(b, PlanTable)]
@@ -101,7 +102,7 @@ def test_tables_of_the_seed(services: Services) -> None:
 
 
 def test_arabic_digit_setting(services: Services) -> None:
-    doc = build_minutes(services.workspace, _meeting(services), thai_digits=False)
+    doc = minutes_document(services.workspace, _meeting(services), thai_digits=False)[0]
     titles = [b.markup for b in doc.blocks if isinstance(b, Text) and b.role == "title"]
     assert titles[2] == "ครั้งที่ 1/2565"
     assert not any("๑" in b.markup for b in doc.blocks if isinstance(b, Text))
@@ -115,7 +116,7 @@ def test_online_reason_and_dissent_are_printed(services: Services) -> None:
     services.meetings.mark(mid, seats[1].id, AttendanceKind.ABSENT, reason="ติดราชการ")
     item = services.agenda.items(mid)[0]
     services.agenda.add_dissent(item.id, "ไม่เห็นด้วยกับวิธีการ", person_id=seats[2].person_id)
-    doc = build_minutes(services.workspace, mid)
+    doc = minutes_document(services.workspace, mid)[0]
     lists = {b.heading: b for b in doc.blocks if isinstance(b, PeopleList)}
     assert lists["ผู้มาประชุม"].rows[0].name.endswith("(ประชุมผ่านสื่ออิเล็กทรอนิกส์)")
     assert any(r.name.endswith("(ติดราชการ)") for r in lists["ผู้ไม่มาประชุม"].rows)
@@ -127,6 +128,6 @@ def test_online_reason_and_dissent_are_printed(services: Services) -> None:
 def test_an_empty_meeting(services: Services) -> None:
     cid = services.roster.committees()[0].id or 0
     m = services.meetings.create_meeting(cid, dt.date(2023, 1, 10))
-    doc = build_minutes(services.workspace, m.id or 0)
+    doc = minutes_document(services.workspace, m.id or 0)[0]
     texts = [b.markup for b in doc.blocks if isinstance(b, Text)]
     assert texts.count(NONE_TEXT) == 6 + 2  # six empty items; nobody present, nobody absent

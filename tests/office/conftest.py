@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ethicsdesk.documents.minutes import build_minutes
 from ethicsdesk.documents.model import Document
+from ethicsdesk.printing import minutes_document
 from ethicsdesk.services import Services
 from ethicsdesk.storage import Workspace, open_workspace
 
@@ -34,4 +34,4 @@ def meeting_id(office_ws: Workspace) -> int:
 
 @pytest.fixture(scope="module")
 def minutes_doc(office_ws: Workspace, meeting_id: int) -> Document:
-    return build_minutes(office_ws, meeting_id)
+    return minutes_document(office_ws, meeting_id)[0]

@@ -10,23 +10,30 @@ import pytest
 from openpyxl.utils import range_boundaries
 from openpyxl.workbook.workbook import Workbook
 
-from ethicsdesk.documents.plan import find_version
+from ethicsdesk.domain.snapshots import PlanSnap
 from ethicsdesk.office import DEFAULT_FONT, write_plan_xlsx
 from ethicsdesk.office.excel import BUDGET_SHEET, PLAN_SHEET
+from ethicsdesk.printing import plan_version_id
 from ethicsdesk.services import Services
+from ethicsdesk.services.queries import plan_snapshot
 from ethicsdesk.storage import Workspace
 
 SHARED = "ใช้งบประมาณวงเงินเดียวกับกิจกรรมข้อ ๑๒"
 
 
+def _plan(ws: Workspace, version_id: int) -> PlanSnap:
+    with ws.reading() as s:
+        return plan_snapshot(s, version_id)
+
+
 @pytest.fixture(scope="module")
 def version_id(office_ws: Workspace) -> int:
-    return find_version(office_ws, 2566, 2).id or 0
+    return plan_version_id(office_ws, 2566, 2)
 
 
 @pytest.fixture(scope="module")
 def book(office_ws: Workspace, version_id: int, tmp_path_factory: pytest.TempPathFactory) -> Workbook:
-    path = write_plan_xlsx(office_ws, version_id, tmp_path_factory.mktemp("xlsx") / "plan.xlsx")
+    path = write_plan_xlsx(_plan(office_ws, version_id), tmp_path_factory.mktemp("xlsx") / "plan.xlsx")
     return openpyxl.load_workbook(str(path))
 
 
@@ -148,8 +155,8 @@ def test_thai_font_widths_frozen_header_and_print_setup(book: Workbook) -> None:
 
 
 def test_version_one_has_no_amounts_and_a_zero_total(office_ws: Workspace, tmp_path: Path) -> None:
-    v1 = find_version(office_ws, 2566, 1).id or 0
-    book = openpyxl.load_workbook(str(write_plan_xlsx(office_ws, v1, tmp_path / "v1.xlsx")))
+    v1 = plan_version_id(office_ws, 2566, 1)
+    book = openpyxl.load_workbook(str(write_plan_xlsx(_plan(office_ws, v1), tmp_path / "v1.xlsx")))
     acts = _activity_rows(book)
     assert len(acts) == 15
     total_row = next(r for r in _rows(book) if r[1].value == "จำนวน ๑๕ โครงการ/กิจกรรม")

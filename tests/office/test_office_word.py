@@ -21,9 +21,10 @@ from office_helpers import (
 )
 
 from ethicsdesk.documents.model import Document, PeopleList, PlanTable, Rule, Signature, Text
-from ethicsdesk.office import BUNDLED_FONT, DEFAULT_FONT, minutes_docx, write_minutes_docx
+from ethicsdesk.office import BUNDLED_FONT, DEFAULT_FONT, write_minutes_docx
 from ethicsdesk.office.plan_grid import ARROW
 from ethicsdesk.office.word import STYLE_NAMES, landscape_runs
+from ethicsdesk.printing import minutes_document
 from ethicsdesk.storage import Workspace
 
 
@@ -84,7 +85,9 @@ def test_every_run_is_thai_at_16_pt_and_plan_cells_at_14(word: WordDocument) -> 
 
 
 def test_font_is_a_parameter(office_ws: Workspace, meeting_id: int, tmp_path: Path) -> None:
-    path = minutes_docx(office_ws, meeting_id, tmp_path / "m.docx", font=BUNDLED_FONT)
+    path = write_minutes_docx(
+        minutes_document(office_ws, meeting_id)[0], tmp_path / "m.docx", font=BUNDLED_FONT
+    )
     word = docx.Document(str(path))
     fonts = {effective_rpr(word, p, r)["cs"] for p, r in runs_with_paragraphs(word)}
     assert fonts == {BUNDLED_FONT}
@@ -132,7 +135,13 @@ def normalise_header(text: str) -> str:
 def test_arabic_digits_give_decimal_page_numbers(
     office_ws: Workspace, meeting_id: int, tmp_path: Path
 ) -> None:
-    word = docx.Document(str(minutes_docx(office_ws, meeting_id, tmp_path / "m.docx", thai_digits=False)))
+    word = docx.Document(
+        str(
+            write_minutes_docx(
+                minutes_document(office_ws, meeting_id, thai_digits=False)[0], tmp_path / "m.docx"
+            )
+        )
+    )
     assert word.sections[0]._sectPr.find(qn("w:pgNumType")).get(qn("w:fmt")) == "decimal"
     assert "ครั้งที่ 1/2565" in shown_texts(word)
 

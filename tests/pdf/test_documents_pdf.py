@@ -12,14 +12,13 @@ from pathlib import Path
 import pytest
 from typeset_support import PRIVATE_USE, libthai_breaks, libthai_works, pdffonts, pdftotext, tool
 
-from ethicsdesk.documents.minutes import build_minutes
 from ethicsdesk.documents.model import Document, PeopleList, Roster, Text
 from ethicsdesk.domain.markup import plain_text
 from ethicsdesk.errors import UserError
 from ethicsdesk.pdf.render import write_document_pdf
 from ethicsdesk.pdf.styles import Styles
 from ethicsdesk.pdf.typeset import ThaiParagraph, normalize_text
-from ethicsdesk.printing import minutes_to_file, plan_to_file
+from ethicsdesk.printing import minutes_document, minutes_to_file, plan_to_file
 from ethicsdesk.services import Services
 
 GOLDEN = Path(__file__).with_name("golden")
@@ -46,7 +45,7 @@ def sample_pdf(tmp_path_factory: pytest.TempPathFactory, sample_file: Path) -> t
 
     ws = open_workspace(sample_file, read_only=True)
     out = tmp_path_factory.mktemp("pdf") / "minutes.pdf"
-    doc = build_minutes(ws, 1)
+    doc = minutes_document(ws, 1)[0]
     minutes_to_file(ws, "๑/๒๕๖๕", out)
     ws.close()
     return out, doc
@@ -192,7 +191,7 @@ def test_a_long_paragraph_without_spaces_and_mixed_text(services: Services, tmp_
         item.id, body=[{"type": "paragraph", "text": long}, {"type": "paragraph", "text": mixed}]
     )
     out = tmp_path / "long.pdf"
-    write_document_pdf(build_minutes(services.workspace, mid), out)
+    write_document_pdf(minutes_document(services.workspace, mid)[0], out)
     squashed = _squash(pdftotext(out, "-raw"))
     assert _squash(long) in squashed
     assert _squash("ประชุม ISO ๙๐๐๑:๒๐๑๕ ครั้งที่ ๓") in squashed
@@ -207,7 +206,7 @@ def test_characters_the_font_lacks_get_a_clear_message(
     services.agenda.update_item(item.id, body=[{"type": "paragraph", "text": text}])
     out = tmp_path / "bad.pdf"
     with pytest.raises(UserError) as err:
-        write_document_pdf(build_minutes(services.workspace, mid), out)
+        write_document_pdf(minutes_document(services.workspace, mid)[0], out)
     assert f"U+{ord(char):04X}" in err.value.en or char in err.value.th
     assert not out.exists(), "no half-written PDF is left behind"
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import pytest
 from progress_helpers import Plan
 
-from ethicsdesk.documents.plan import find_version
+from ethicsdesk.domain.models import PlanVersion
+from ethicsdesk.printing import plan_version_id
 from ethicsdesk.services import Services
 
 
 @pytest.fixture
 def plan(services: Services) -> Plan:
-    version = find_version(services.workspace, 2566)
+    with services.workspace.reading() as s:
+        version = s.get(PlanVersion, plan_version_id(services.workspace, 2566))
+    assert version is not None
     assert version.number == 2
     secretariat = services.progress.add_unit("สำนักงานเลขานุการกรม", "สล.กสอ.")
     division = services.progress.add_unit("กองพัฒนาขีดความสามารถธุรกิจอุตสาหกรรม", "กพข.")

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from progress_helpers import AFTER_Q2, AFTER_YEAR, Plan
 
-from ethicsdesk.documents.minutes import build_minutes
 from ethicsdesk.documents.model import Document, Table, Text
 from ethicsdesk.documents.report import SUMMARY_HEADER, build_progress_report, report_command
 from ethicsdesk.domain.blocks import validate_blocks
 from ethicsdesk.errors import UserError, ValidationError
+from ethicsdesk.printing import minutes_document
 from ethicsdesk.services.progress import IndicatorEntry, ProgressEntry
 
 
@@ -195,7 +195,7 @@ def test_the_minutes_record_a_report_block(recorded: Plan) -> None:
     item = services.agenda.add_item(meeting.id or 0, "รายงานผลการดำเนินงานตามแผน รอบ ๖ เดือน")
     block = {"type": "report", "fiscal_year": 2566, "version": 2, "months": 6}
     services.agenda.update_item(item.id or 0, body=[block])
-    doc = build_minutes(services.workspace, meeting.id or 0)
+    doc = minutes_document(services.workspace, meeting.id or 0)[0]
     intro = next(t for t in _texts(doc, "body") if t.startswith("รายงานสรุปผลการดำเนินงาน รอบ ๖ เดือน"))
     assert "(๑ ตุลาคม ๒๕๖๕ - ๓๑ มีนาคม ๒๕๖๖)" in intro
     table = next(t for t in _tables(doc) if t.header == SUMMARY_HEADER)
@@ -231,7 +231,7 @@ def test_a_report_on_a_missing_plan_version_is_named(recorded: Plan) -> None:
         item.id or 0, body=[{"type": "report", "fiscal_year": 2566, "version": 9, "months": 6}]
     )
     with pytest.raises(ValidationError, match="ฉบับที่ 9 ซึ่งไม่มีอยู่"):
-        build_minutes(services.workspace, meeting.id or 0)
+        minutes_document(services.workspace, meeting.id or 0)[0]
 
 
 def test_report_command_writes_word_and_names_what_it_cannot_do(recorded: Plan, tmp_path: Path) -> None:

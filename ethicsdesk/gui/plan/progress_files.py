@@ -234,12 +234,12 @@ class ProgressFiles(QObject):
         dialog.show_with(apply, self.ctx.lang)
 
     def _apply(self, fy: int, previews: list[tuple[Path, list[FormChange]]]) -> UserError | None:
-        from ethicsdesk.documents.plan import find_version
         from ethicsdesk.office.forms import apply_form_import
+        from ethicsdesk.printing import plan_version_id
 
         ws, progress = self.ctx.services.workspace, self.ctx.services.progress
         try:
-            vid = find_version(ws, fy).id or 0
+            vid = plan_version_id(ws, fy, committee=self.ctx.committee_id)
         except UserError as exc:
             return exc
         quarters = sorted({c.quarter for _p, cs in previews for c in cs})
