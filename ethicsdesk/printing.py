@@ -222,7 +222,9 @@ def verify_pdf(ws: Workspace, pdf: Path, committee: str | None = None) -> tuple[
             from ethicsdesk.domain.models import Amendment
 
             amendment = s.get(Amendment, newest.amendment_id) if newest and newest.amendment_id else None
-            since = amendment.amended_on if amendment else (newest.taken_at.date() if newest else dt.date.today())
+            since = (
+                amendment.amended_on if amendment else (newest.taken_at.date() if newest else dt.date.today())
+            )
             return (
                 False,
                 f"ไม่ตรงกับบันทึกปัจจุบัน: แฟ้มนี้ตรงกับรายงานการประชุมครั้งที่ {label} {of_th} ฉบับก่อนแก้ไข "

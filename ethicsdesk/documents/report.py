@@ -10,9 +10,6 @@ GUI's grid does.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import secrets
-from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, select
@@ -22,7 +19,7 @@ from ethicsdesk.documents.model import Block, Document, Rule, Table, Text
 from ethicsdesk.domain.markup import escape
 from ethicsdesk.domain.models import ActionPlan, Committee, Organisation, PlanVersion
 from ethicsdesk.domain.progress import PROGRESS_STATUS_LABELS, ProgressStatus, format_result
-from ethicsdesk.errors import StorageError, UserError, ValidationError
+from ethicsdesk.errors import ValidationError
 from ethicsdesk.services.progress_period import (
     ActivityProgress,
     PeriodSummary,

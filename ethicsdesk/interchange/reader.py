@@ -21,6 +21,7 @@ from ethicsdesk.domain.models import (
     DissentingOpinion,
     Duty,
     Meeting,
+    MinutesRecord,
     Organisation,
     Person,
     Seat,
@@ -180,6 +181,7 @@ class Importer:
             ("name", "seats"),
             (
                 "name_en",
+                "short_name",
                 "substitutes_count_for_quorum",
                 "orders",
                 "duties",
@@ -193,6 +195,7 @@ class Importer:
                 organisation_id=org_id,
                 name=c.str("name", nonempty=True),
                 name_en=c.str("name_en"),
+                short_name=c.str("short_name"),
                 substitutes_count_for_quorum=c.bool("substitutes_count_for_quorum")
                 if "substitutes_count_for_quorum" in c.data
                 else True,
@@ -285,6 +288,8 @@ class Importer:
                 "recorder",
                 "reviewer",
                 "attendance",
+                "certified_on",
+                "records",
             ),
         )
         number, year = m.int("number", 1, 10000), m.int("year_be", 2400, 2700)
@@ -314,9 +319,12 @@ class Importer:
                 recorder_position=signers["recorder"][1],
                 reviewer_person_id=signers["reviewer"][0],
                 reviewer_position=signers["reviewer"][1],
+                certified_on=m.date("certified_on") if m.raw("certified_on") is not None else None,
             )
         )
         meetings[(year, number)] = meeting.id
+        for i, raw_r in enumerate(m.list("records") if "records" in m.data else [], 1):
+            self.record(raw_r, f"{m.at('records')}[{i - 1}]", meeting.id)
         att = Doc(m.raw("attendance", {}), m.at("attendance"), (), ("present", "absent", "participants"))
         for kind, key in (
             (AttendanceKind.PRESENT, "present"),
@@ -349,6 +357,37 @@ class Importer:
                 )
         for i, raw_i in enumerate(m.list("agenda"), 1):
             self.item(raw_i, f"{where}.agenda[{i - 1}]", meeting.id, None, i, pending)
+
+    def record(self, raw: Any, where: str, meeting_id: Any) -> None:
+        """A frozen record of certified minutes: kept as it was written, checked against its fingerprint."""
+        import datetime as dt
+
+        from ethicsdesk.domain import snapshots
+
+        r = Doc(raw, where, ("taken_at", "reason", "sha256", "snapshot"))
+        text = r.str("snapshot", nonempty=True)
+        if snapshots.fingerprint(text) != r.str("sha256"):
+            raise bad(
+                r.at("sha256"),
+                "ไม่ตรงกับสำเนารายงานการประชุมที่รับรอง (สำเนาถูกแก้ไข)",
+                "does not match the frozen minutes (the copy was changed)",
+            )
+        try:
+            snapshots.loads(text)
+            taken = dt.datetime.fromisoformat(r.str("taken_at")).replace(tzinfo=dt.UTC)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise bad(
+                where, f"อ่านสำเนารายงานการประชุมที่รับรองไม่ได้ ({exc})", f"unreadable frozen minutes ({exc})"
+            ) from None
+        self.put(
+            MinutesRecord(
+                meeting_id=meeting_id,
+                taken_at=taken,
+                reason=r.str("reason", nonempty=True),
+                sha256=r.str("sha256"),
+                snapshot=text,
+            )
+        )
 
     def item(
         self, raw: Any, where: str, meeting_id: Any, parent_id: Any, position: int, pending: list

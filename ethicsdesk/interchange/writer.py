@@ -22,6 +22,7 @@ from ethicsdesk.domain.models import (
     Duty,
     Meeting,
     Milestone,
+    MinutesRecord,
     Organisation,
     Person,
     PlanVersion,
@@ -120,6 +121,7 @@ class _Writer:
         return {
             "name": c.name,
             "name_en": c.name_en,
+            **({"short_name": c.short_name} if c.short_name else {}),
             "substitutes_count_for_quorum": c.substitutes_count_for_quorum,
             "orders": [
                 {
@@ -350,4 +352,26 @@ class _Writer:
                 "participants": [line(a) for a in lines if a.kind == AttendanceKind.PARTICIPANT],
             },
             "agenda": [item(it) for it in children.get(None, [])],
+            **self.certification(m),
         }
+
+    def certification(self, m: Meeting) -> dict[str, Any]:
+        """When the minutes were certified and their frozen records (written only when there are some,
+        so exports of files without certified minutes are as before)."""
+        out: dict[str, Any] = {}
+        if m.certified_on is not None:
+            out["certified_on"] = m.certified_on.isoformat()
+        records = self.s.exec(
+            select(MinutesRecord).where(MinutesRecord.meeting_id == m.id).order_by(col(MinutesRecord.id))
+        ).all()
+        if records:
+            out["records"] = [
+                {
+                    "taken_at": r.taken_at.replace(tzinfo=None).isoformat(timespec="seconds"),
+                    "reason": r.reason,
+                    "sha256": r.sha256,
+                    "snapshot": r.snapshot,
+                }
+                for r in records
+            ]
+        return out
