@@ -12,7 +12,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ethicsdesk.errors import StorageError
-from ethicsdesk.storage.database import APPLICATION_ID, SCHEMA_VERSION, _check_file
+from ethicsdesk.storage.header import APPLICATION_ID, SCHEMA_VERSION
+from ethicsdesk.storage.header import check_file as _check_file
 
 #: Files SQLite keeps beside a database while it writes; they belong to it and move with it.
 SIDECARS = ("-journal", "-wal", "-shm")

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 
 from ethicsdesk.errors import StorageError
-from ethicsdesk.storage.database import APPLICATION_ID, SCHEMA_VERSION
+from ethicsdesk.storage.header import APPLICATION_ID, SCHEMA_VERSION
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
