@@ -107,6 +107,12 @@ def test_an_amendment_opens_the_minutes_and_is_recorded(window: MainWindow) -> N
     assert place.cells[AuditModel.WHAT] == "แก้ไขการประชุม"
     status = next(r for r in history.changes.rows if r.cells[AuditModel.FIELD] == "สถานะ")
     assert (status.cells[AuditModel.OLD], status.cells[AuditModel.NEW]) == ("ร่าง", "รับรองแล้ว")
+    # Frozen copies: at certification, and at each finishing of the amendment (redo finished it again);
+    # none is ever removed, the newest is what the minutes print from.
+    records = meetings.records(mid)
+    assert [r.reason for r in records] == ["certified", "amended", "amended"]
+    assert history.records_box.isVisible() and history.records.rowCount() == 3
+    assert history.records.rows[0].payload.id == records[-1].id
     history.close()
 
 

@@ -15,7 +15,7 @@ from ethicsdesk.domain.enums import (
     MeetingStatus,
     ResolutionKind,
 )
-from ethicsdesk.domain.models import Amendment, AuditEntry, Meeting, Person
+from ethicsdesk.domain.models import Amendment, AuditEntry, Meeting, MinutesRecord, Person
 from ethicsdesk.gui import text
 from ethicsdesk.gui.context import Context
 from ethicsdesk.gui.models import CachedTableModel, Row
@@ -227,6 +227,37 @@ class AmendmentsModel(CachedTableModel):
         self.set_rows(rows)
 
 
+class RecordsModel(CachedTableModel):
+    """The frozen records of certified minutes: the copy the minutes print from, one per certification
+    and per finished amendment; the newest is the record."""
+
+    TAKEN, REASON, AMENDMENT, FINGERPRINT = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([], parent)
+        self.set_headers([self.tr("Taken"), self.tr("Why"), self.tr("Amendment"), self.tr("Fingerprint")])
+
+    def load(self, records: list[MinutesRecord], amendments: list[Amendment], lang: str) -> None:
+        numbers = {a.id: i for i, a in enumerate(amendments, 1)}
+        reasons = {
+            "certified": self.tr("at certification"),
+            "amended": self.tr("when an amendment was finished"),
+            "upgrade": self.tr("when the file was upgraded, not at certification"),
+            "imported": self.tr("imported"),
+        }
+        rows = []
+        for r in reversed(records):  # newest first: the one the minutes print from
+            number = numbers.get(r.amendment_id)
+            cells = [
+                when(r.taken_at, lang), reasons.get(r.reason, r.reason), text.num(number, lang) if number else "",
+                f"sha256:{r.sha256[:16]}…",
+            ]  # fmt: skip
+            row = Row(r.id or 0, cells, payload=r)
+            row.roles[(Qt.ItemDataRole.ToolTipRole, self.FINGERPRINT)] = f"sha256:{r.sha256}"
+            rows.append(row)
+        self.set_rows(rows)
+
+
 class HistoryDialog(QDialog):
     """Read-only; stays open beside the window (not modal) so the minutes can be compared with it."""
 
@@ -243,12 +274,20 @@ class HistoryDialog(QDialog):
         self.changes = AuditModel(self)
         self.changes_view = make_table(self.changes)
         self.changes_view.setObjectName("changesView")
+        self.records = RecordsModel(self)
+        self.records_view = make_table(self.records, stretch=RecordsModel.REASON)
+        self.records_view.setObjectName("recordsView")
         self.empty = QLabel(self.tr("No change has been recorded for these minutes yet."))
         top = self.amendments_box = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(QLabel(self.tr("Amendments (corrections of the certified minutes)")))
         tl.addWidget(self.amendments_view)
+        records = self.records_box = QWidget()
+        rl = QVBoxLayout(records)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(QLabel(self.tr("Frozen copies of the certified minutes (they print from the newest)")))
+        rl.addWidget(self.records_view)
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -256,10 +295,12 @@ class HistoryDialog(QDialog):
         bl.addWidget(self.changes_view, 1)
         bl.addWidget(self.empty)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(records)
         split.addWidget(top)
         split.addWidget(bottom)
         split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.close)
@@ -278,6 +319,10 @@ class HistoryDialog(QDialog):
         meetings, lang = self.ctx.services.meetings, self.ctx.lang
         amendments = meetings.amendments(self.meeting_id)
         self.amendments.load(amendments, lang)
+        records = meetings.records(self.meeting_id)
+        self.records.load(records, amendments, lang)
+        fit_columns(self.records_view, 300)
+        self.records_box.setVisible(bool(records))
         self.changes.load(meetings.history(self.meeting_id), amendments, lang, self.ctx.person_map())
         fit_columns(self.amendments_view, 200)
         fit_columns(self.changes_view, 300)
