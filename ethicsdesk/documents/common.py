@@ -39,6 +39,18 @@ def budget_wording(a: ActivitySnap, thai: bool) -> str:
     return ""
 
 
+NO_AMOUNT = "ยังไม่ได้กำหนดจำนวนเงิน (ไม่มีกิจกรรมใดระบุงบประมาณเป็นจำนวนเงิน)"
+
+
+def total_wording(lead: str, plan: PlanSnap) -> str:
+    """The plan's total in figures and words; a plan where no activity has an amount (every budget "n/a",
+    "-" or shared) says so, rather than print a total of zero baht that reads as a decision."""
+    if not any(BudgetKind(a.budget_kind) == BudgetKind.AMOUNT for a in plan.activities):
+        return f"{lead} {NO_AMOUNT}"
+    total = plan.total_satang
+    return f"{lead} {format_baht(total, thai_digits=False)} บาท ({baht_text(total)})"
+
+
 def plan_table(plan: PlanSnap, view: str, d: Digits) -> PlanTable:
     """A plan version's content for one of the seed's three views."""
     from ethicsdesk.domain.markup import escape
@@ -60,7 +72,6 @@ def plan_table(plan: PlanSnap, view: str, d: Digits) -> PlanTable:
             unit=d(escape(a.responsible_unit)),
         )
 
-    total = plan.total_satang
     return PlanTable(
         view=view,  # type: ignore[arg-type]
         title=d(escape(plan.title)),
@@ -73,7 +84,5 @@ def plan_table(plan: PlanSnap, view: str, d: Digits) -> PlanTable:
             for ap in plan.approaches
         ],
         total_label=d(f"จำนวน {len(plan.activities)} โครงการ/กิจกรรม"),
-        total_budget=d(
-            f"จำนวนงบประมาณทั้งหมด {format_baht(total, thai_digits=d.thai)} บาท ({baht_text(total)})"
-        ),
+        total_budget=d(total_wording("จำนวนงบประมาณทั้งหมด", plan)),
     )

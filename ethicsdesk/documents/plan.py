@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ethicsdesk.documents.common import Digits, plan_table
+from ethicsdesk.documents.common import Digits, plan_table, total_wording
 from ethicsdesk.documents.model import Document, Table, Text
 from ethicsdesk.domain.markup import escape
 from ethicsdesk.domain.snapshots import PlanSnap
-from ethicsdesk.thai import baht_text, format_baht
+from ethicsdesk.thai import format_baht
 
 
 def build_plan(plan: PlanSnap, *, thai_digits: bool = True) -> Document:
@@ -34,15 +34,15 @@ def build_plan(plan: PlanSnap, *, thai_digits: bool = True) -> Document:
             f"<b>{format_baht(plan.total_satang, thai_digits=thai_digits)}</b>",
         ]
     )
-    doc.add(Table(["แนวทางการพัฒนา", "จำนวนกิจกรรม", "งบประมาณ (บาท)"], rows, [6, 1.5, 2]))
     doc.add(
-        Text(
-            d(
-                f"รวมงบประมาณทั้งสิ้น {format_baht(plan.total_satang, thai_digits=thai_digits)} บาท ({baht_text(plan.total_satang)})"
-            ),
-            "plain",
+        Table(
+            ["แนวทางการพัฒนา", "จำนวนกิจกรรม", "งบประมาณ (บาท)"],
+            rows,
+            [6, 1.5, 2],
+            align=["left", "center", "right"],
         )
     )
+    doc.add(Text(d(total_wording("รวมงบประมาณทั้งสิ้น", plan)), "plain"))
     for w in plan.warnings:
         doc.add(Text(d(f"<i>หมายเหตุ: {escape(w.th)}</i>"), "plain"))
     return doc
