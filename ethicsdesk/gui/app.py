@@ -205,6 +205,9 @@ class Controller(QObject):
         ws = open_workspace(target, create=True, lock=True)
         try:
             import_workspace(ws, source)
+            from ethicsdesk.services.certification import freeze_missing
+
+            freeze_missing(ws)
         except BaseException:
             ws.close()
             target.unlink(missing_ok=True)
@@ -212,18 +215,9 @@ class Controller(QObject):
         self._switch_to(Services(ws))
 
     def export_json(self, target: Path) -> None:
-        from ethicsdesk.interchange import export_workspace
+        from ethicsdesk.printing import export_to_file
 
-        data = export_workspace(self.services.workspace)
-        tmp = target.with_name(target.name + ".tmp")
-        try:
-            tmp.write_text(data, encoding="utf-8")
-            os.replace(tmp, target)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise StorageError(
-                f"เขียนแฟ้ม «{target}» ไม่ได้ ({exc.strerror})", f"Cannot write «{target}» ({exc.strerror})"
-            ) from None
+        export_to_file(self.services.workspace, target)
         self.ctx.say(self.tr("Exported to {path}").format(path=target))
 
     def apply_settings(self, lang: str, point_size: int) -> None:
@@ -242,20 +236,27 @@ class Controller(QObject):
 def _open(path: Path, *, read_only: bool = False, take_over: bool = False) -> Workspace:
     """Open with the one-writer lock (or read-only); ``take_over`` replaces another PC's lock, once the
     user has confirmed that PC no longer uses the file."""
+    from ethicsdesk.services.certification import freeze_missing
     from ethicsdesk.storage import open_workspace
     from ethicsdesk.storage.lock import acquire
 
     if read_only:
         return open_workspace(path, read_only=True)
     if not take_over:
-        return open_workspace(path, lock=True)
-    held = acquire(path, take_over=True)
+        ws = open_workspace(path, lock=True)
+    else:
+        held = acquire(path, take_over=True)
+        try:
+            ws = open_workspace(path)
+        except BaseException:
+            held.release()
+            raise
+        ws.lock = held
     try:
-        ws = open_workspace(path)
+        freeze_missing(ws)  # certified minutes of an older file get their frozen record
     except BaseException:
-        held.release()
+        ws.close()
         raise
-    ws.lock = held
     return ws
 
 
