@@ -102,6 +102,25 @@ def minutes_document(ws: Workspace, meeting: int, *, thai_digits: bool = True) -
     return doc, keywords(snap.number, snap.year_be, found.sha256) if found.sha256 else ""
 
 
+def report_document(
+    ws: Workspace,
+    version_id: int,
+    months: int | None = None,
+    as_of: dt.date | None = None,
+    *,
+    quarter: int | None = None,
+    thai_digits: bool = True,
+    allow_open_period: bool = False,
+) -> Document:
+    """The 3-, 6-, 9- or 12-month summary, or one quarter's follow-up report, of a plan version as of
+    ``as_of`` (default today); a period not yet ended is refused unless ``allow_open_period``."""
+    from ethicsdesk.documents.report import build_progress_report
+    from ethicsdesk.services.reports import progress_summary
+
+    summary = progress_summary(ws, version_id, months, quarter, as_of, allow_open_period=allow_open_period)
+    return build_progress_report(summary, thai_digits=thai_digits)
+
+
 def plan_document(ws: Workspace, version_id: int, *, thai_digits: bool = True) -> Document:
     from ethicsdesk.documents.plan import build_plan
     from ethicsdesk.services.queries import plan_snapshot
@@ -163,13 +182,12 @@ def report_to_file(
     thai_digits: bool = True,
 ) -> Path:
     """The 3-, 6-, 9- or 12-month summary or one quarter's follow-up report of a plan, as .pdf or .docx."""
-    from ethicsdesk.documents.report import build_progress_report
     from ethicsdesk.services.progress_period import period
 
     check_suffix(output, (".pdf", ".docx"))
     period(fiscal_year, months, quarter)  # a bad period is refused before the file is read
     found = plan_version_id(ws, fiscal_year, version, committee)
-    doc = build_progress_report(ws, found, months, as_of, quarter=quarter, thai_digits=thai_digits)
+    doc = report_document(ws, found, months, as_of, quarter=quarter, thai_digits=thai_digits)
     return write_document(doc, output)
 
 
@@ -289,6 +307,8 @@ __all__ = [
     "plan_document",
     "plan_pdf",
     "plan_to_file",
+    "report_document",
+    "report_to_file",
     "verify_pdf",
     "write_document",
 ]

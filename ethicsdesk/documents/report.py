@@ -3,32 +3,18 @@ summary reports (duty ๕ of the committee; activities ๑๕ and ๑๖ of the 
 
 Built as a :class:`Document`, so they print with the minutes' typesetting: a title block, a summary
 by development approach, a table per approach, the indicator results, the budget used (a shared budget
-line counted once), and what is late and why. The numbers come from services.progress_summary, as the
-GUI's grid does.
+line counted once), and what is late and why. Pure: the numbers come as a
+:class:`~ethicsdesk.domain.progress_report.PeriodSummary` (computed by ``services.progress_period``, loaded
+by ``services.reports``, or frozen in certified minutes); nothing here reads the records.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
-from sqlmodel import Session, select
-
 from ethicsdesk.documents.common import Digits
 from ethicsdesk.documents.model import Block, Document, Rule, Table, Text
 from ethicsdesk.domain.markup import escape
-from ethicsdesk.domain.models import ActionPlan, Committee, Organisation, PlanVersion
 from ethicsdesk.domain.progress import PROGRESS_STATUS_LABELS, ProgressStatus, format_result
-from ethicsdesk.errors import ValidationError
-from ethicsdesk.services.progress_period import (
-    ActivityProgress,
-    PeriodSummary,
-    check_period_ended,
-    period,
-    summarize_period,
-)
-from ethicsdesk.services.progress_summary import load_snapshot
-from ethicsdesk.storage.database import Workspace
+from ethicsdesk.domain.progress_report import ActivityProgress, PeriodSummary
 from ethicsdesk.thai import baht_text, format_baht, format_date_long, format_date_short
 
 NONE_TEXT = "- ไม่มี -"
@@ -51,36 +37,13 @@ _COLUMNS: list[ProgressStatus | None] = [
 ]
 
 
-def build_progress_report(
-    ws: Workspace,
-    version_id: int,
-    months: int | None = None,
-    as_of: dt.date | None = None,
-    *,
-    quarter: int | None = None,
-    thai_digits: bool = True,
-    allow_open_period: bool = False,
-) -> Document:
-    """The report of the first ``months`` (3, 6, 9, 12) of the fiscal year, or of one ``quarter``.
+def build_progress_report(summary: PeriodSummary, *, thai_digits: bool = True) -> Document:
+    """The report of a period: a quarter's follow-up, or the summary of the first 3, 6, 9 or 12 months.
 
-    ``as_of`` (default today) must be after the period's last day, unless ``allow_open_period``: then
-    the report says that it was made before the period ended.
+    When the summary was made on or before the period's last day, the report says that it was made
+    before the period ended.
     """
-    as_of = as_of or dt.date.today()
-    with ws.reading() as s:
-        snap = load_snapshot(s, version_id)
-        kind, first, last = period(snap.fiscal_year, months, quarter)
-        if not allow_open_period:
-            check_period_ended(snap.fiscal_year, last, as_of)
-        summary = summarize_period(snap, kind, first, last, as_of)
-        org = _organisation(s, snap.version)
-    return _Report(summary, Digits(thai_digits), org).build()
-
-
-def _organisation(s: Session, version: PlanVersion) -> Organisation | None:
-    plan = s.get(ActionPlan, version.plan_id)
-    committee = s.get(Committee, plan.committee_id) if plan else None
-    return s.get(Organisation, committee.organisation_id) if committee else None
+    return _Report(summary, Digits(thai_digits)).build()
 
 
 def report_title(summary: PeriodSummary) -> str:
@@ -112,7 +75,7 @@ def summary_table(summary: PeriodSummary, d: Digits) -> Table:
     rows = []
     totals = [0] * (len(_COLUMNS) + 1)
     for ap in summary.approaches:
-        items = [x for x in summary.activities if x.activity.approach_id == ap.id and x.in_scope]
+        items = [x for x in summary.activities if x.activity.approach_number == ap.number and x.in_scope]
         counts = [len(items)] + [sum(1 for x in items if category(summary, x) == c) for c in _COLUMNS]
         totals = [t + c for t, c in zip(totals, counts, strict=True)]
         rows.append([d(escape(f"แนวทางการพัฒนาที่ {ap.number} {ap.title}")), *(d(str(c)) for c in counts)])
@@ -137,20 +100,18 @@ def _percent(part: int, whole: int) -> str:
 
 
 class _Report:
-    def __init__(self, summary: PeriodSummary, d: Digits, org: Organisation | None) -> None:
+    def __init__(self, summary: PeriodSummary, d: Digits) -> None:
         self.summary = summary
         self.d = d
-        self.org = org
 
     def build(self) -> Document:
         sm, d = self.summary, self.d
         title = report_title(sm)
-        doc = Document(
-            title=f"{title} {sm.version.title}", subject=self.org.name if self.org else "", thai_digits=d.thai
-        )
-        lines = [title, f"ตาม{sm.version.title}"]
-        if self.org and self.org.name not in sm.version.title:
-            lines.append(self.org.name)
+        org = sm.organisation
+        doc = Document(title=f"{title} {sm.version_title}", subject=org, thai_digits=d.thai)
+        lines = [title, f"ตาม{sm.version_title}"]
+        if org and org not in sm.version_title:
+            lines.append(org)
         lines.append(f"({period_text(sm, d.thai)})")
         for line in lines:
             doc.add(Text(d(escape(line)), "title"))
@@ -195,7 +156,7 @@ class _Report:
         doc.add(Text(d("2. ผลการดำเนินงานรายกิจกรรม"), "heading"))
         for ap in sm.approaches:
             doc.add(Text(d(escape(f"แนวทางการพัฒนาที่ {ap.number} {ap.title}")), "subheading", level=1))
-            items = [x for x in sm.activities if x.activity.approach_id == ap.id and x.in_scope]
+            items = [x for x in sm.activities if x.activity.approach_number == ap.number and x.in_scope]
             if not items:
                 doc.add(Text(NONE_TEXT, "none", level=1))
                 continue
@@ -343,62 +304,12 @@ class _Report:
 # -- in the minutes ---------------------------------------------------------------------------------------
 
 
-def find_committee_version(s: Session, committee_id: int, fiscal_year: int, number: int) -> PlanVersion:
-    plan = s.exec(
-        select(ActionPlan).where(
-            ActionPlan.committee_id == committee_id, ActionPlan.fiscal_year == fiscal_year
-        )
-    ).first()
-    version = (
-        None
-        if plan is None
-        else s.exec(
-            select(PlanVersion).where(PlanVersion.plan_id == plan.id, PlanVersion.number == number)
-        ).first()
-    )
-    if version is None:
-        raise ValidationError(
-            f"ระเบียบวาระอ้างถึงรายงานผลของแผนปี {fiscal_year} ฉบับที่ {number} ซึ่งไม่มีอยู่",
-            f"An agenda item refers to a report on plan {fiscal_year} version {number}, which does not exist",
-        )
-    return version
-
-
-def report_blocks(
-    s: Session, committee_id: int, block: dict[str, Any], meeting_date: dt.date, level: int, d: Digits
-) -> list[Block]:
-    """A ``{"type": "report", ...}`` body block in the minutes: one line and the summary table, with the
-    records as they stand (as of the meeting's date for what is late)."""
-    version = find_committee_version(s, committee_id, block["fiscal_year"], block["version"])
-    snap = load_snapshot(s, version.id or 0)
-    kind, first, last = period(snap.fiscal_year, block["months"], None)
-    summary = summarize_period(snap, kind, first, last, meeting_date)
-    intro = f"{report_title(summary)} ({period_text(summary, d.thai)}) ตาม{version.title} สรุปได้ดังนี้"
+def report_blocks(summary: PeriodSummary, version_title: str, level: int, d: Digits) -> list[Block]:
+    """A ``{"type": "report", ...}`` body block in the minutes: one line and the summary table (the
+    summary as of the meeting's date, for what is late)."""
+    intro = f"{report_title(summary)} ({period_text(summary, d.thai)}) ตาม{version_title} สรุปได้ดังนี้"
     return [
         Text(d(escape(intro)), "body", level=level),
         summary_table(summary, d),
         Text(budget_sentence(summary, d), "body", level=level),
     ]
-
-
-def report_block_as_table(
-    ws: Workspace, committee_id: int, block: dict[str, Any], meeting_date: dt.date
-) -> list[dict[str, Any]]:
-    """The body blocks that print what a report block prints now (a paragraph, a literal table, a
-    paragraph): for minutes about to be certified, whose text must not change with later records."""
-    with ws.reading() as s:
-        out = report_blocks(s, committee_id, block, meeting_date, 0, Digits(True))
-    blocks: list[dict[str, Any]] = []
-    for b in out:
-        if isinstance(b, Table):
-            blocks.append(
-                {
-                    "type": "table",
-                    "header": list(b.header),
-                    "rows": [list(r) for r in b.rows],
-                    "widths": list(b.widths or []),
-                }
-            )
-        elif isinstance(b, Text):
-            blocks.append({"type": "paragraph", "text": b.markup})
-    return blocks

@@ -22,6 +22,7 @@ from ethicsdesk.domain.enums import (
     SeatRole,
     VirtueKind,
 )
+from ethicsdesk.domain.progress import ProgressStatus
 
 
 def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Any:
@@ -320,3 +321,54 @@ def ident(obj: SQLModel) -> int:
     if value is None:
         raise RuntimeError(f"{type(obj).__name__} has no id yet: flush it first")
     return value
+
+
+# -- progress through the year (ethicsdesk.domain.progress holds the rules, free of the ORM) --------------
+
+
+class OrgUnit(SQLModel, table=True):
+    """A unit of the organisation (หน่วยงานในสังกัด), e.g. สำนักงานเลขานุการกรม (สล.กสอ.)."""
+
+    __table_args__ = (UniqueConstraint("organisation_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int = _fk("organisation.id")
+    position: int  # order in the list of units, 1-based
+    name: str
+    short_name: str = ""
+
+
+class ProgressRecord(SQLModel, table=True):
+    """The progress of one activity in one fiscal quarter, for the activity or for one unit."""
+
+    __table_args__ = (UniqueConstraint("activity_id", "quarter", "unit_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    activity_id: int = _fk("activity.id")
+    quarter: int  # fiscal quarter 1-4
+    unit_id: int | None = _fk("orgunit.id", nullable=True, ondelete="RESTRICT")  # None: the whole activity
+    status: ProgressStatus = ProgressStatus.NOT_STARTED
+    done_text: str = ""  # what was done (ผลการดำเนินงาน)
+    spent_satang: int | None = None  # spent in this quarter; None: not reported
+    evidence: str = ""  # หลักฐาน
+    problems: str = ""  # ปัญหา อุปสรรค and why it is late or cancelled
+    reported_by: str = ""
+    reported_on: dt.date | None = None
+    recorded_at: dt.datetime  # UTC, when the record was last saved
+    form_id: str = ""  # the unit form it was imported from, if any
+
+
+class IndicatorResult(SQLModel, table=True):
+    """The result of one indicator of the activity (1-based ``position`` in its list), to date."""
+
+    __table_args__ = (UniqueConstraint("record_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: int = _fk("progressrecord.id")
+    position: int
+    value_hundredths: int | None = None  # a percentage or a count, x100
+    met: bool | None = None  # the reporter's judgement, for an indicator that has no number
+    note: str = ""
+
+
+PROGRESS_TABLES = (OrgUnit, ProgressRecord, IndicatorResult)

@@ -1,4 +1,6 @@
-"""Following the plan through the year: the organisation's units and the progress of each activity.
+"""Following the plan through the year: the rules of progress records (statuses, indicator targets and
+results, which units report on an activity), free of the ORM so that the documents can use them; the
+tables (``OrgUnit``, ``ProgressRecord``, ``IndicatorResult``) are in ``ethicsdesk.domain.models``.
 
 A progress record (รายงานความก้าวหน้า) is one activity in one fiscal quarter, reported either for the
 activity as a whole or by one of the organisation's units (for activities run by "ทุกหน่วยงานในสังกัด").
@@ -9,29 +11,17 @@ quarter, so a year's spending is the sum of its quarters. Results are integer hu
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any, Literal
-
-from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from typing import Literal, Protocol, TypeVar
 
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.thai.digits import prepare_input, to_thai_digits
 
 #: A unit name that means every unit of the organisation (ทุกหน่วยงานในสังกัด กสอ.).
 EVERY_UNIT = "ทุกหน่วยงาน"
-
-
-def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Any:
-    """An integer foreign key column that SQLite enforces (as in models.py)."""
-    return Field(
-        default=None,
-        sa_column=Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True),
-    )
 
 
 class ProgressStatus(StrEnum):
@@ -51,52 +41,21 @@ PROGRESS_STATUS_LABELS: dict[ProgressStatus, tuple[str, str]] = {
 }
 
 
-class OrgUnit(SQLModel, table=True):
-    """A unit of the organisation (หน่วยงานในสังกัด), e.g. สำนักงานเลขานุการกรม (สล.กสอ.)."""
-
-    __table_args__ = (UniqueConstraint("organisation_id", "name"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    organisation_id: int = _fk("organisation.id")
-    position: int  # order in the list of units, 1-based
-    name: str
-    short_name: str = ""
-
-
-class ProgressRecord(SQLModel, table=True):
-    """The progress of one activity in one fiscal quarter, for the activity or for one unit."""
-
-    __table_args__ = (UniqueConstraint("activity_id", "quarter", "unit_id"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    activity_id: int = _fk("activity.id")
-    quarter: int  # fiscal quarter 1-4
-    unit_id: int | None = _fk("orgunit.id", nullable=True, ondelete="RESTRICT")  # None: the whole activity
-    status: ProgressStatus = ProgressStatus.NOT_STARTED
-    done_text: str = ""  # what was done (ผลการดำเนินงาน)
-    spent_satang: int | None = None  # spent in this quarter; None: not reported
-    evidence: str = ""  # หลักฐาน
-    problems: str = ""  # ปัญหา อุปสรรค and why it is late or cancelled
-    reported_by: str = ""
-    reported_on: dt.date | None = None
-    recorded_at: dt.datetime  # UTC, when the record was last saved
-    form_id: str = ""  # the unit form it was imported from, if any
-
-
-class IndicatorResult(SQLModel, table=True):
-    """The result of one indicator of the activity (1-based ``position`` in its list), to date."""
-
-    __table_args__ = (UniqueConstraint("record_id", "position"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    record_id: int = _fk("progressrecord.id")
-    position: int
-    value_hundredths: int | None = None  # a percentage or a count, x100
-    met: bool | None = None  # the reporter's judgement, for an indicator that has no number
-    note: str = ""
-
-
-PROGRESS_TABLES = (OrgUnit, ProgressRecord, IndicatorResult)
+def parse_status(value: ProgressStatus | str, th: str, en: str) -> ProgressStatus:
+    """A status by value ("done") or by its Thai or English label; ``th``/``en`` name where it was read."""
+    if isinstance(value, ProgressStatus):
+        return value
+    text = (value or "").strip()
+    for status, (label_th, label_en) in PROGRESS_STATUS_LABELS.items():
+        if text in (status.value, label_th) or text.lower() == label_en.lower():
+            return status
+    choices = ", ".join(label for label, _ in PROGRESS_STATUS_LABELS.values())
+    if not text:
+        raise ValidationError(f"{th}: กรุณาเลือกสถานะ ({choices})", f"{en}: please choose a status")
+    raise ValidationError(
+        f"{th}: ไม่รู้จักสถานะ «{text}» (เลือกได้: {choices})",
+        f"{en}: unknown status «{text}» (one of: {', '.join(x for _, x in PROGRESS_STATUS_LABELS.values())})",
+    )
 
 
 # -- indicators -----------------------------------------------------------------------------------
@@ -222,7 +181,20 @@ def _key(text: str) -> str:
     return prepare_input(text).replace(" ", "")
 
 
-def responsible_units(responsible: str, units: list[OrgUnit]) -> list[OrgUnit]:
+class NamedUnit(Protocol):
+    """What the rules read of a unit of the organisation (the stored row, or a snapshot of it)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def short_name(self) -> str: ...
+
+
+U = TypeVar("U", bound=NamedUnit)
+
+
+def responsible_units(responsible: str, units: list[U]) -> list[U]:
     """The units that report on an activity, read from its ``responsible_unit`` text.
 
     "ทุกหน่วยงานในสังกัด …" means every unit; otherwise the units named (by name or short name, several
@@ -230,7 +202,7 @@ def responsible_units(responsible: str, units: list[OrgUnit]) -> list[OrgUnit]:
     """
     if EVERY_UNIT in prepare_input(responsible):
         return list(units)
-    by_key: dict[str, OrgUnit] = {}
+    by_key: dict[str, U] = {}
     for u in units:
         for name in (u.name, u.short_name):
             if name.strip():
@@ -238,7 +210,7 @@ def responsible_units(responsible: str, units: list[OrgUnit]) -> list[OrgUnit]:
     whole = by_key.get(_key(responsible))
     if whole is not None:
         return [whole]
-    found: list[OrgUnit] = []
+    found: list[U] = []
     for part in re.split(r"[,/]|\sและ", prepare_input(responsible)):
         u = by_key.get(_key(part))
         if u is not None and u not in found:
@@ -246,7 +218,7 @@ def responsible_units(responsible: str, units: list[OrgUnit]) -> list[OrgUnit]:
     return found
 
 
-def unit_label(unit: OrgUnit | None) -> str:
+def unit_label(unit: NamedUnit | None) -> str:
     """How documents name a unit: its short name, or its name."""
     if unit is None:
         return ""

@@ -23,12 +23,12 @@ from ethicsdesk.domain.models import (
     Meeting,
     MinutesRecord,
     Organisation,
+    OrgUnit,
     Person,
     Seat,
     TargetVirtue,
     ident,
 )
-from ethicsdesk.domain.progress import OrgUnit
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.interchange.fields import Doc, bad
 from ethicsdesk.interchange.reader_plan import read_plan

@@ -6,14 +6,16 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ethicsdesk.domain.enums import BudgetKind
-from ethicsdesk.domain.models import ActionPlan, Activity, Approach, Milestone, PlanVersion
-from ethicsdesk.domain.progress import (
+from ethicsdesk.domain.models import (
+    ActionPlan,
+    Activity,
+    Approach,
     IndicatorResult,
+    Milestone,
+    PlanVersion,
     ProgressRecord,
-    ProgressStatus,
-    parse_result,
-    parse_target,
 )
+from ethicsdesk.domain.progress import ProgressStatus, parse_result, parse_target
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.interchange.fields import Doc, bad
 

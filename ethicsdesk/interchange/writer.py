@@ -20,16 +20,19 @@ from ethicsdesk.domain.models import (
     Committee,
     DissentingOpinion,
     Duty,
+    IndicatorResult,
     Meeting,
     Milestone,
     MinutesRecord,
     Organisation,
+    OrgUnit,
     Person,
     PlanVersion,
+    ProgressRecord,
     Seat,
     TargetVirtue,
 )
-from ethicsdesk.domain.progress import IndicatorResult, OrgUnit, ProgressRecord, number_text
+from ethicsdesk.domain.progress import number_text
 from ethicsdesk.storage.database import Workspace
 
 FORMAT_NAME = "ethicsdesk-workspace"

@@ -7,8 +7,15 @@ import datetime as dt
 from sqlmodel import Session, col, select
 
 from ethicsdesk.domain.enums import BudgetKind
-from ethicsdesk.domain.models import ActionPlan, Activity, Approach, Committee, Milestone, PlanVersion
-from ethicsdesk.domain.progress import ProgressRecord
+from ethicsdesk.domain.models import (
+    ActionPlan,
+    Activity,
+    Approach,
+    Committee,
+    Milestone,
+    PlanVersion,
+    ProgressRecord,
+)
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.services.base import Service, require_text
 from ethicsdesk.services.meetings import check_year

@@ -11,8 +11,9 @@ from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
-from ethicsdesk.domain.models import Activity, Organisation
-from ethicsdesk.domain.progress import IndicatorResult, OrgUnit, ProgressRecord, responsible_units
+from ethicsdesk.domain.models import Activity, IndicatorResult, Organisation, OrgUnit, ProgressRecord
+from ethicsdesk.domain.progress import responsible_units
+from ethicsdesk.domain.progress_report import PeriodSummary
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.services.base import Service, require_text
 from ethicsdesk.services.progress_entries import (
@@ -24,7 +25,6 @@ from ethicsdesk.services.progress_entries import (
     organisation_of,
     store,
 )
-from ethicsdesk.services.progress_period import PeriodSummary, check_period_ended, period, summarize_period
 from ethicsdesk.services.progress_summary import (
     GridCell,
     ProgressGrid,
@@ -269,10 +269,8 @@ class ProgressService(Service):
     ) -> PeriodSummary:
         """The progress of a reporting period: the quarter ``quarter``, or the first ``months`` (3, 6, 9,
         12) of the fiscal year. A period that has not ended by ``as_of`` is refused unless allowed."""
-        as_of = as_of or dt.date.today()
-        with self.ws.reading() as s:
-            snap = load_snapshot(s, version_id)
-        kind, first, last = period(snap.fiscal_year, months, quarter)
-        if not allow_open_period:
-            check_period_ended(snap.fiscal_year, last, as_of)
-        return summarize_period(snap, kind, first, last, as_of)
+        from ethicsdesk.services.reports import progress_summary
+
+        return progress_summary(
+            self.ws, version_id, months, quarter, as_of, allow_open_period=allow_open_period
+        )

@@ -9,14 +9,19 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, select
 
-from ethicsdesk.domain.models import ActionPlan, Activity, Committee, PlanVersion
-from ethicsdesk.domain.progress import (
-    PROGRESS_STATUS_LABELS,
+from ethicsdesk.domain.models import (
+    ActionPlan,
+    Activity,
+    Committee,
     IndicatorResult,
     OrgUnit,
+    PlanVersion,
     ProgressRecord,
+)
+from ethicsdesk.domain.progress import (
     ProgressStatus,
     parse_result,
+    parse_status,
     parse_target,
     responsible_units,
 )
@@ -112,23 +117,6 @@ def org_units(s: Session, organisation_id: int) -> list[OrgUnit]:
         s.exec(
             select(OrgUnit).where(OrgUnit.organisation_id == organisation_id).order_by(col(OrgUnit.position))
         ).all()
-    )
-
-
-def parse_status(value: ProgressStatus | str, th: str, en: str) -> ProgressStatus:
-    """A status by value ("done") or by its Thai or English label."""
-    if isinstance(value, ProgressStatus):
-        return value
-    text = (value or "").strip()
-    for status, (label_th, label_en) in PROGRESS_STATUS_LABELS.items():
-        if text in (status.value, label_th) or text.lower() == label_en.lower():
-            return status
-    choices = ", ".join(label for label, _ in PROGRESS_STATUS_LABELS.values())
-    if not text:
-        raise ValidationError(f"{th}: กรุณาเลือกสถานะ ({choices})", f"{en}: please choose a status")
-    raise ValidationError(
-        f"{th}: ไม่รู้จักสถานะ «{text}» (เลือกได้: {choices})",
-        f"{en}: unknown status «{text}» (one of: {', '.join(x for _, x in PROGRESS_STATUS_LABELS.values())})",
     )
 
 

@@ -1,107 +1,28 @@
 """The summary of a reporting period (3, 6, 9 or 12 months, or one quarter) from a plan version's
 snapshot: statuses, indicator outcomes, money spent, what was late. The rules are those of
-progress_summary (reporters, carried states, shared budget lines counted once)."""
+progress_summary (reporters, carried states, shared budget lines counted once); the result is plain
+frozen data (``ethicsdesk.domain.progress_report``) that the documents print and certified minutes keep."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from ethicsdesk.domain.enums import BudgetKind
-from ethicsdesk.domain.models import Activity, Approach, PlanVersion
-from ethicsdesk.domain.progress import (
-    ProgressRecord,
-    ProgressStatus,
-    Target,
-    is_met,
-    parse_target,
+from ethicsdesk.domain.models import Activity, ProgressRecord
+from ethicsdesk.domain.progress import ProgressStatus, is_met, parse_target
+from ethicsdesk.domain.progress_report import (
+    ActivityProgress,
+    ActivityRef,
+    ApproachRef,
+    BudgetLine,
+    DoneEntry,
+    IndicatorOutcome,
+    LateItem,
+    PeriodSummary,
 )
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.services.progress_summary import FINISHED, Reporter, Snapshot, aggregate, planned
 from ethicsdesk.thai import fiscal_quarter, format_date_short, quarter_range
-
-
-@dataclass(frozen=True)
-class IndicatorOutcome:
-    position: int
-    text: str
-    target: Target
-    value: int | None  # hundredths: one reporter's value, the mean of percentages, the sum of counts
-    met: bool | None  # every reporter met the target; None when nothing was reported
-    reporters_met: int
-    reporters_reported: int
-    reporters: int
-
-
-@dataclass(frozen=True)
-class DoneEntry:
-    quarter: int
-    unit: str  # "" for the activity as a whole
-    text: str
-
-
-@dataclass(frozen=True)
-class ActivityProgress:
-    activity: Activity
-    approach_number: int
-    status: ProgressStatus | None  # at the end of the period; None: never reported
-    reporters: int
-    reported: int  # reporters that reported (in the period for a quarterly report, up to its end otherwise)
-    done: list[DoneEntry]
-    indicators: list[IndicatorOutcome]
-    spent_in_period: int | None
-    spent_to_date: int | None
-    problems: list[str]
-    in_scope: bool  # planned in the period or reported in it
-
-
-@dataclass(frozen=True)
-class BudgetLine:
-    """A budget line of the plan (an activity with an amount) with the activities that share it."""
-
-    activity: Activity
-    budget_satang: int | None  # None: spending on an activity without a budget line
-    sharers: list[Activity]
-    spent_in_period: int
-    spent_to_date: int
-
-
-@dataclass(frozen=True)
-class LateItem:
-    activity: Activity
-    due: list[dt.date]  # passed milestones without a 'done' record, and the end of the last planned quarter
-    status: ProgressStatus | None
-    reasons: list[str]
-
-
-@dataclass
-class PeriodSummary:
-    version: PlanVersion
-    fiscal_year: int
-    kind: str  # "quarter" or "months"
-    first_quarter: int
-    last_quarter: int
-    start: dt.date
-    end: dt.date
-    as_of: dt.date
-    approaches: list[Approach]
-    activities: list[ActivityProgress]
-    budget_lines: list[BudgetLine]
-    budget_total: int
-    late: list[LateItem] = field(default_factory=list)
-    not_reported: list[Activity] = field(default_factory=list)
-
-    @property
-    def months(self) -> int:
-        return 3 * self.last_quarter if self.kind == "months" else 3
-
-    @property
-    def spent_in_period(self) -> int:
-        return sum(line.spent_in_period for line in self.budget_lines)
-
-    @property
-    def spent_to_date(self) -> int:
-        return sum(line.spent_to_date for line in self.budget_lines)
 
 
 def period(fy: int, months: int | None, quarter: int | None) -> tuple[str, int, int]:
@@ -134,18 +55,31 @@ def check_period_ended(fy: int, last_quarter: int, as_of: dt.date) -> None:
         )
 
 
+def activity_ref(a: Activity, approach_number: int) -> ActivityRef:
+    """How the report names an activity: its number, name, approach, unit and budget (no row)."""
+    return ActivityRef(
+        a.number,
+        a.name,
+        approach_number,
+        a.responsible_unit,
+        BudgetKind(a.budget_kind).value,
+        a.budget_satang,
+    )
+
+
 def summarize_period(snap: Snapshot, kind: str, first: int, last: int, as_of: dt.date) -> PeriodSummary:
     from ethicsdesk.services.budget import summarize
 
     fy = snap.fiscal_year
     start, end = quarter_range(fy, first)[0], quarter_range(fy, last)[1]
     number_of = {ap.id: ap.number for ap in snap.approaches}
+    ref = {a.id: activity_ref(a, number_of.get(a.approach_id, 0)) for a in snap.activities}
     progress: list[ActivityProgress] = []
     late: list[LateItem] = []
-    not_reported: list[Activity] = []
+    not_reported: list[ActivityRef] = []
     spent: dict[int, tuple[int | None, int | None]] = {}
     for a in snap.activities:
-        item = _activity_progress(snap, a, kind, first, last, number_of.get(a.approach_id, 0))
+        item = _activity_progress(snap, a, ref[a.id], kind, first, last)
         progress.append(item)
         spent[a.id or 0] = (item.spent_in_period, item.spent_to_date)
         if not item.in_scope:
@@ -155,10 +89,10 @@ def summarize_period(snap: Snapshot, kind: str, first: int, last: int, as_of: dt
         else:
             silent = item.status is None and any(planned(a, q) for q in range(1, last + 1))
         if silent and item.status not in FINISHED:
-            not_reported.append(a)
+            not_reported.append(ref[a.id])
         due = _late_dates(snap, a, last, as_of, item.status)
         if due:
-            late.append(LateItem(a, due, item.status, item.problems))
+            late.append(LateItem(ref[a.id], tuple(due), item.status, item.problems))
     by_id = {a.id: a for a in snap.activities}
     lines: list[BudgetLine] = []
     covered: set[int | None] = set()
@@ -172,9 +106,9 @@ def summarize_period(snap: Snapshot, kind: str, first: int, last: int, as_of: dt
         covered.update(m.id for m in members)
         lines.append(
             BudgetLine(
-                a,
+                ref[a.id],
                 a.budget_satang or 0,
-                sharers,
+                tuple(ref[x.id] for x in sharers),
                 sum(spent[m.id or 0][0] or 0 for m in members),
                 sum(spent[m.id or 0][1] or 0 for m in members),
             )
@@ -184,18 +118,30 @@ def summarize_period(snap: Snapshot, kind: str, first: int, last: int, as_of: dt
             continue
         if a.budget_kind == BudgetKind.SHARED and a.shares_budget_of_id in by_id:
             continue
-        lines.append(BudgetLine(a, None, [], spent[a.id or 0][0] or 0, spent[a.id or 0][1] or 0))
+        lines.append(BudgetLine(ref[a.id], None, (), spent[a.id or 0][0] or 0, spent[a.id or 0][1] or 0))
     total = summarize(snap.version, snap.approaches, snap.activities).total_satang
-    summary = PeriodSummary(
-        snap.version, fy, kind, first, last, start, end, as_of, snap.approaches, progress, lines, total
+    return PeriodSummary(
+        organisation=snap.organisation,
+        version_title=snap.version.title,
+        version_number=snap.version.number,
+        fiscal_year=fy,
+        kind=kind,
+        first_quarter=first,
+        last_quarter=last,
+        start=start,
+        end=end,
+        as_of=as_of,
+        approaches=tuple(ApproachRef(ap.number, ap.title) for ap in snap.approaches),
+        activities=tuple(progress),
+        budget_lines=tuple(lines),
+        budget_total=total,
+        late=tuple(late),
+        not_reported=tuple(not_reported),
     )
-    summary.late = late
-    summary.not_reported = not_reported
-    return summary
 
 
 def _activity_progress(
-    snap: Snapshot, a: Activity, kind: str, first: int, last: int, approach_number: int
+    snap: Snapshot, a: Activity, ref: ActivityRef, kind: str, first: int, last: int
 ) -> ActivityProgress:
     keys = snap.reporters(a)
     if kind == "quarter":
@@ -213,22 +159,21 @@ def _activity_progress(
     records = snap.records.get(a.id or 0, [])
     in_period = [r for r in records if first <= r.quarter <= last]
     positions = {k: i for i, k in enumerate(keys)}
-    done = [
+    done = tuple(
         DoneEntry(r.quarter, _unit_name(snap, r.unit_id), r.done_text)
         for r in sorted(in_period, key=lambda r: (r.quarter, positions.get(r.unit_id, 0)))
         if r.done_text.strip()
-    ]
+    )
     spent_period = [r.spent_satang for r in in_period if r.spent_satang is not None]
     spent_all = [r.spent_satang for r in records if r.quarter <= last and r.spent_satang is not None]
-    problems = [
+    problems = tuple(
         (f"{_unit_name(snap, r.unit_id)}: " if r.unit_id is not None else "") + r.problems.strip()
         for r in basis
         if r is not None and r.problems.strip()
-    ]
-    indicators = [_indicator(snap, i, text, basis) for i, text in enumerate(a.indicators, 1)]
+    )
+    indicators = tuple(_indicator(snap, i, text, basis) for i, text in enumerate(a.indicators, 1))
     return ActivityProgress(
-        a,
-        approach_number,
+        ref,
         status,
         len(keys),
         reported,

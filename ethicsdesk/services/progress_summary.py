@@ -21,14 +21,19 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from ethicsdesk.domain.models import ActionPlan, Activity, Approach, Committee, Milestone, PlanVersion
-from ethicsdesk.domain.progress import (
+from ethicsdesk.domain.models import (
+    ActionPlan,
+    Activity,
+    Approach,
+    Committee,
     IndicatorResult,
+    Milestone,
+    Organisation,
     OrgUnit,
+    PlanVersion,
     ProgressRecord,
-    ProgressStatus,
-    responsible_units,
 )
+from ethicsdesk.domain.progress import ProgressStatus, responsible_units
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.thai import fiscal_quarter, quarter_range
 
@@ -48,6 +53,7 @@ class Snapshot:
     units: list[OrgUnit]
     records: dict[int, list[ProgressRecord]]
     results: dict[int, list[IndicatorResult]]
+    organisation: str = ""  # the organisation's name
 
     def reporters(self, a: Activity) -> list[Reporter]:
         keys: list[Reporter] = [u.id for u in responsible_units(a.responsible_unit, self.units)] or [None]
@@ -114,7 +120,18 @@ def load_snapshot(s: Session, version_id: int) -> Snapshot:
             .order_by(col(OrgUnit.position))
         ).all()
     )
-    return Snapshot(plan.fiscal_year, version, approaches, activities, milestones, units, records, results)
+    org = s.get(Organisation, committee.organisation_id)
+    return Snapshot(
+        plan.fiscal_year,
+        version,
+        approaches,
+        activities,
+        milestones,
+        units,
+        records,
+        results,
+        org.name if org else "",
+    )
 
 
 def aggregate(statuses: Iterable[ProgressStatus | None]) -> ProgressStatus | None:

@@ -11,7 +11,8 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
-from ethicsdesk.domain.progress import OrgUnit, ProgressStatus
+from ethicsdesk.domain.models import OrgUnit
+from ethicsdesk.domain.progress import ProgressStatus
 from ethicsdesk.gui.main_window import MainWindow
 from ethicsdesk.gui.plan import progress_files
 from ethicsdesk.gui.plan.progress import ProgressPanel

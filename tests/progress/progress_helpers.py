@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ethicsdesk.domain.models import Activity
-from ethicsdesk.domain.progress import OrgUnit
+from ethicsdesk.domain.models import Activity, OrgUnit
 from ethicsdesk.services import Services
 
 #: A day after the end of the second quarter of FY 2566 (31 March 2023), before the third ends.

@@ -8,9 +8,8 @@ import pytest
 from progress_helpers import AFTER_Q2, AFTER_YEAR, Plan
 from sqlmodel import select
 
-from ethicsdesk.domain.models import AuditEntry
+from ethicsdesk.domain.models import AuditEntry, OrgUnit
 from ethicsdesk.domain.progress import (
-    OrgUnit,
     ProgressStatus,
     Target,
     format_result,

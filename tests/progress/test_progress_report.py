@@ -11,10 +11,10 @@ import pytest
 from progress_helpers import AFTER_Q2, AFTER_YEAR, Plan
 
 from ethicsdesk.documents.model import Document, Table, Text
-from ethicsdesk.documents.report import SUMMARY_HEADER, build_progress_report, report_command
+from ethicsdesk.documents.report import SUMMARY_HEADER
 from ethicsdesk.domain.blocks import validate_blocks
 from ethicsdesk.errors import UserError, ValidationError
-from ethicsdesk.printing import minutes_document
+from ethicsdesk.printing import minutes_document, report_document, report_to_file
 from ethicsdesk.services.progress import IndicatorEntry, ProgressEntry
 
 
@@ -61,7 +61,7 @@ def _table_after(doc: Document, heading: str) -> Table:
 
 
 def test_six_month_report_says_what_the_records_say(recorded: Plan) -> None:
-    doc = build_progress_report(recorded.services.workspace, recorded.version_id, 6, AFTER_Q2)
+    doc = report_document(recorded.services.workspace, recorded.version_id, 6, AFTER_Q2)
     assert _texts(doc, "title") == [
         "รายงานสรุปผลการดำเนินงาน รอบ ๖ เดือน",
         "ตามแผนปฏิบัติการด้านส่งเสริมคุณธรรม จริยธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ กรมส่งเสริมอุตสาหกรรม",
@@ -91,7 +91,7 @@ def test_six_month_report_says_what_the_records_say(recorded: Plan) -> None:
 
 
 def test_tables_per_approach_indicators_budget_and_lateness(recorded: Plan) -> None:
-    doc = build_progress_report(recorded.services.workspace, recorded.version_id, 6, AFTER_Q2)
+    doc = report_document(recorded.services.workspace, recorded.version_id, 6, AFTER_Q2)
     subheadings = _texts(doc, "subheading")
     assert [x.split()[:2] for x in subheadings] == [["แนวทางการพัฒนาที่", n] for n in "๑๒๓"]
     third = _table_after(doc, subheadings[2])
@@ -152,7 +152,7 @@ def test_tables_per_approach_indicators_budget_and_lateness(recorded: Plan) -> N
 
 
 def test_quarterly_report_covers_its_quarter(recorded: Plan) -> None:
-    doc = build_progress_report(recorded.services.workspace, recorded.version_id, None, AFTER_Q2, quarter=2)
+    doc = report_document(recorded.services.workspace, recorded.version_id, None, AFTER_Q2, quarter=2)
     titles = _texts(doc, "title")
     assert titles[0] == "รายงานการติดตามความก้าวหน้าการดำเนินงาน ไตรมาสที่ ๒"
     assert titles[-1] == "(๑ มกราคม ๒๕๖๖ - ๓๑ มีนาคม ๒๕๖๖)"
@@ -166,22 +166,20 @@ def test_quarterly_report_covers_its_quarter(recorded: Plan) -> None:
 def test_a_period_that_has_not_ended_is_refused(recorded: Plan) -> None:
     ws, v = recorded.services.workspace, recorded.version_id
     with pytest.raises(ValidationError, match="รอบรายงานยังไม่สิ้นสุด") as err:
-        build_progress_report(ws, v, 9, AFTER_Q2)
+        report_document(ws, v, 9, AFTER_Q2)
     assert "2023-06-30" in err.value.en
     with pytest.raises(ValidationError, match="ยังไม่สิ้นสุด"):
-        build_progress_report(ws, v, None, dt.date(2023, 3, 31), quarter=2)
+        report_document(ws, v, None, dt.date(2023, 3, 31), quarter=2)
     with pytest.raises(ValidationError, match="๓ ๖ ๙ หรือ ๑๒"):
-        build_progress_report(ws, v, 5, AFTER_YEAR)
+        report_document(ws, v, 5, AFTER_YEAR)
     with pytest.raises(ValidationError, match="อย่างใดอย่างหนึ่ง"):
-        build_progress_report(ws, v, 6, AFTER_YEAR, quarter=2)
-    early = build_progress_report(ws, v, 9, AFTER_Q2, allow_open_period=True)
+        report_document(ws, v, 6, AFTER_YEAR, quarter=2)
+    early = report_document(ws, v, 9, AFTER_Q2, allow_open_period=True)
     assert any("ก่อนสิ้นรอบรายงาน" in t for t in _texts(early, "plain"))
 
 
 def test_arabic_digits_when_asked(recorded: Plan) -> None:
-    doc = build_progress_report(
-        recorded.services.workspace, recorded.version_id, 12, AFTER_YEAR, thai_digits=False
-    )
+    doc = report_document(recorded.services.workspace, recorded.version_id, 12, AFTER_YEAR, thai_digits=False)
     assert _texts(doc, "title")[0] == "รายงานสรุปผลการดำเนินงาน รอบ 12 เดือน"
     every = " ".join(_texts(doc) + [c for t in _tables(doc) for r in [t.header, *t.rows] for c in r])
     assert "พ.ศ. 2566" in every
@@ -235,10 +233,10 @@ def test_a_report_on_a_missing_plan_version_is_named(recorded: Plan) -> None:
 
 
 def test_report_command_writes_word_and_names_what_it_cannot_do(recorded: Plan, tmp_path: Path) -> None:
-    db = recorded.services.workspace.path
+    ws = recorded.services.workspace
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    out = report_command(db, 2566, 6, tmp_path / "report.docx", as_of=AFTER_YEAR)
+    out = report_to_file(ws, 2566, tmp_path / "report.docx", months=6, as_of=AFTER_YEAR)
     assert out == tmp_path / "report.docx"
     with zipfile.ZipFile(out) as z:
         xml = z.read("word/document.xml").decode("utf-8")
@@ -250,15 +248,17 @@ def test_report_command_writes_word_and_names_what_it_cannot_do(recorded: Plan, 
     amount = next(c for c in cells if c.text == "๕๓๐,๐๐๐")
     assert amount.paragraphs[0].paragraph_format.alignment == WD_ALIGN_PARAGRAPH.RIGHT
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.docx"], "no temporary file is left"
-    with pytest.raises(UserError, match=r"\.pdf หรือ \.docx"):
-        report_command(db, 2566, 6, tmp_path / "report.txt")
+    with pytest.raises(UserError, match=r"\.pdf, \.docx"):
+        report_to_file(ws, 2566, tmp_path / "report.txt", months=6)
     with pytest.raises(ValidationError, match="ยังไม่สิ้นสุด"):
-        report_command(db, 2566, 12, tmp_path / "early.docx", as_of=AFTER_Q2)
+        report_to_file(ws, 2566, tmp_path / "early.docx", months=12, as_of=AFTER_Q2)
     with pytest.raises(ValidationError, match="ไม่มีแผนปฏิบัติการของปีงบประมาณ 2570"):
-        report_command(db, 2570, 6, tmp_path / "none.docx", as_of=AFTER_YEAR)
+        report_to_file(ws, 2570, tmp_path / "none.docx", months=6, as_of=AFTER_YEAR)
     assert not (tmp_path / "early.docx").exists()
     if importlib.util.find_spec("ethicsdesk.pdf.render") is None:
         with pytest.raises(UserError, match="PDF"):
-            report_command(db, 2566, 6, tmp_path / "report.pdf", as_of=AFTER_YEAR)
+            report_to_file(ws, 2566, tmp_path / "report.pdf", months=6, as_of=AFTER_YEAR)
     else:  # the renderer exists: the command writes through it
-        assert report_command(db, 2566, 6, tmp_path / "report.pdf", as_of=AFTER_YEAR).stat().st_size > 0
+        assert (
+            report_to_file(ws, 2566, tmp_path / "report.pdf", months=6, as_of=AFTER_YEAR).stat().st_size > 0
+        )

@@ -18,16 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ethicsdesk.domain.models import Activity
-from ethicsdesk.domain.progress import (
-    PROGRESS_STATUS_LABELS,
-    IndicatorResult,
-    OrgUnit,
-    ProgressRecord,
-    number_text,
-    parse_target,
-    unit_label,
-)
+from ethicsdesk.domain.models import Activity, IndicatorResult, OrgUnit, ProgressRecord
+from ethicsdesk.domain.progress import PROGRESS_STATUS_LABELS, number_text, parse_target, unit_label
 from ethicsdesk.errors import UserError, ValidationError
 from ethicsdesk.gui import text
 from ethicsdesk.gui.context import Context

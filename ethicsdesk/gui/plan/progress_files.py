@@ -39,10 +39,9 @@ def choose_open_paths(parent: QWidget, title: str, filters: str) -> list[str]:
 
 def report_pdf(services: Services, version_id: int, months: int, allow_open: bool, path: Path) -> None:
     """The 3/6/9/12-month progress report as a PDF (runs on the background thread)."""
-    from ethicsdesk.documents.report import build_progress_report
-    from ethicsdesk.printing import write_document
+    from ethicsdesk.printing import report_document, write_document
 
-    doc = build_progress_report(services.workspace, version_id, months, allow_open_period=allow_open)
+    doc = report_document(services.workspace, version_id, months, allow_open_period=allow_open)
     write_document(doc, path)
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ethicsdesk.domain.progress import OrgUnit
+from ethicsdesk.domain.models import OrgUnit
 from ethicsdesk.errors import UserError
 from ethicsdesk.gui import text
 from ethicsdesk.gui.context import Context

@@ -10,15 +10,16 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from ethicsdesk.domain.models import ActionPlan, Activity, Organisation, PlanVersion
-from ethicsdesk.domain.progress import (
-    PROGRESS_STATUS_LABELS,
+from ethicsdesk.domain.models import (
+    ActionPlan,
+    Activity,
     IndicatorResult,
+    Organisation,
     OrgUnit,
+    PlanVersion,
     ProgressRecord,
-    ProgressStatus,
-    number_text,
 )
+from ethicsdesk.domain.progress import PROGRESS_STATUS_LABELS, ProgressStatus, number_text
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.office.forms.read import FilledForm, read_form
 from ethicsdesk.services.progress_entries import (

@@ -16,15 +16,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlmodel import Session, col, select
 
 from ethicsdesk.documents.common import budget_wording
-from ethicsdesk.domain.models import ActionPlan, Activity, PlanVersion
-from ethicsdesk.domain.progress import (
-    PROGRESS_STATUS_LABELS,
+from ethicsdesk.domain.models import (
+    ActionPlan,
+    Activity,
     IndicatorResult,
     OrgUnit,
+    PlanVersion,
     ProgressRecord,
-    parse_target,
-    responsible_units,
 )
+from ethicsdesk.domain.progress import PROGRESS_STATUS_LABELS, parse_target, responsible_units
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.office.forms.layout import (
     ACTIVITY_COLUMNS,

@@ -10,7 +10,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell
 
-from ethicsdesk.domain.progress import ProgressStatus, Target, parse_result, parse_target
+from ethicsdesk.domain.progress import ProgressStatus, Target, parse_result, parse_status, parse_target
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.office.forms.layout import (
     ACTIVITY_COLUMNS,
@@ -25,7 +25,6 @@ from ethicsdesk.office.forms.layout import (
     META_SHEET,
     checksum,
 )
-from ethicsdesk.services.progress_entries import parse_status
 from ethicsdesk.thai import parse_date
 
 

@@ -3,8 +3,7 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import ethicsdesk.domain.models  # noqa: F401  (registers the tables)
-from ethicsdesk.domain import progress as _progress  # noqa: F401  (registers the progress tables)
+import ethicsdesk.domain.models  # noqa: F401  (registers the tables, those of progress too)
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=SQLModel.metadata, render_as_batch=True)
