@@ -40,6 +40,9 @@ RULES: dict[str, tuple[str, ...]] = {
     "ethicsdesk.office": _PURE_FORBIDS,
     "ethicsdesk.pdf": (*_PURE_FORBIDS, "ethicsdesk.office"),
     "ethicsdesk.domain.snapshots": ("sqlmodel", "sqlalchemy", "ethicsdesk.domain.models"),
+    "ethicsdesk.domain.progress": ("sqlmodel", "sqlalchemy", "ethicsdesk.domain.models"),
+    "ethicsdesk.domain.progress_report": ("sqlmodel", "sqlalchemy", "ethicsdesk.domain.models"),
+    "ethicsdesk.domain.unit_form": ("sqlmodel", "sqlalchemy", "ethicsdesk.domain.models"),
     "ethicsdesk.thai": (
         "PySide6",
         "sqlmodel",
@@ -85,6 +88,7 @@ RULES: dict[str, tuple[str, ...]] = {
     "ethicsdesk.interchange": ("PySide6", "ethicsdesk.documents", "ethicsdesk.pdf", "ethicsdesk.gui"),
     "ethicsdesk.output": ("PySide6", "sqlmodel", "sqlalchemy", "ethicsdesk.storage", "ethicsdesk.services"),
     "ethicsdesk.printing": ("PySide6", "ethicsdesk.gui", "ethicsdesk.cli"),
+    "ethicsdesk.unit_forms": ("PySide6", "ethicsdesk.gui", "ethicsdesk.cli"),
 }
 
 

@@ -14,17 +14,10 @@ from progress_helpers import AFTER_Q2, Plan
 from ethicsdesk.domain.progress import ProgressStatus
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.interchange import export_workspace
-from ethicsdesk.office.forms import (
-    ACTIVITY_SHEET,
-    INDICATOR_SHEET,
-    META_SHEET,
-    apply_form_import,
-    generate_unit_form,
-    preview_form_import,
-    read_form,
-)
+from ethicsdesk.office.forms import ACTIVITY_SHEET, INDICATOR_SHEET, META_SHEET, read_form
 from ethicsdesk.services.progress import ProgressEntry
 from ethicsdesk.thai import to_thai_digits
+from ethicsdesk.unit_forms import apply_form_import, preview_form_import, unit_form_to_file
 
 
 def _row(sheet: Worksheet, number: int, indicator: int | None = None) -> int:
@@ -37,7 +30,7 @@ def _row(sheet: Worksheet, number: int, indicator: int | None = None) -> int:
 
 
 def _form(plan: Plan, tmp_path: Path, unit: str = "กพข.", quarter: int = 2) -> Path:
-    return generate_unit_form(plan.services.workspace, plan.version_id, unit, quarter, tmp_path / "form.xlsx")
+    return unit_form_to_file(plan.services.workspace, plan.version_id, unit, quarter, tmp_path / "form.xlsx")
 
 
 def _fill(path: Path, edit: Any) -> Path:
@@ -120,7 +113,7 @@ def test_round_trip_generate_fill_preview_import_compare(plan: Plan, tmp_path: P
     assert preview_form_import(plan.services.workspace, filled, today=AFTER_Q2) == [], (
         "importing twice changes nothing"
     )
-    again = generate_unit_form(
+    again = unit_form_to_file(
         plan.services.workspace, plan.version_id, plan.division.id or 0, 2, tmp_path / "again.xlsx"
     )
     assert preview_form_import(plan.services.workspace, again, today=AFTER_Q2) == [], (
@@ -213,13 +206,13 @@ def test_another_year_unit_quarter_or_plan_is_refused(plan: Plan, tmp_path: Path
 
 
 def test_a_quarter_that_has_not_begun_and_other_files(plan: Plan, tmp_path: Path) -> None:
-    q4 = generate_unit_form(plan.services.workspace, plan.version_id, "กพข.", 4, tmp_path / "q4.xlsx")
+    q4 = unit_form_to_file(plan.services.workspace, plan.version_id, "กพข.", 4, tmp_path / "q4.xlsx")
     _refused(plan, _fill(q4, _good), "ไตรมาสนี้ยังไม่เริ่ม")
     not_xlsx = tmp_path / "notes.xlsx"
     not_xlsx.write_text("ไม่ใช่แฟ้ม Excel", encoding="utf-8")
     _refused(plan, not_xlsx, "ไม่ใช่แฟ้ม Excel")
     with pytest.raises(ValidationError, match="ไม่พบหน่วยงาน «กองลับ»"):
-        generate_unit_form(plan.services.workspace, plan.version_id, "กองลับ", 2, tmp_path / "x.xlsx")
+        unit_form_to_file(plan.services.workspace, plan.version_id, "กองลับ", 2, tmp_path / "x.xlsx")
 
 
 def test_a_preview_that_no_longer_holds_is_not_applied(plan: Plan, tmp_path: Path) -> None:

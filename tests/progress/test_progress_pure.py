@@ -41,7 +41,13 @@ def _loaded_forbidden(module: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "module",
-    ["ethicsdesk.documents.report", "ethicsdesk.domain.progress_report", "ethicsdesk.domain.progress"],
+    [
+        "ethicsdesk.documents.report",
+        "ethicsdesk.office.forms",
+        "ethicsdesk.domain.progress_report",
+        "ethicsdesk.domain.progress",
+        "ethicsdesk.domain.unit_form",
+    ],
 )
 def test_loads_in_a_fresh_interpreter_without_the_database(module: str) -> None:
     assert _loaded_forbidden(module) == []

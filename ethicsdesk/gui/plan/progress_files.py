@@ -24,7 +24,7 @@ from ethicsdesk.services import Services
 
 if TYPE_CHECKING:
     from ethicsdesk.gui.plan.progress import ProgressPanel
-    from ethicsdesk.office.forms import FormChange
+    from ethicsdesk.unit_forms import FormChange
 
 
 def choose_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
@@ -128,7 +128,7 @@ class ProgressFiles(QObject):
 
     # -- a unit's form ----------------------------------------------------------------------
     def open_unit_form(self) -> None:
-        from ethicsdesk.office.forms import generate_unit_form
+        from ethicsdesk.unit_forms import unit_form_to_file
 
         units = self.ctx.services.progress.units()
         vid, fy = self.ctx.version_id, self._fiscal_year()
@@ -170,7 +170,7 @@ class ProgressFiles(QObject):
                 return ValidationError("ยังไม่ได้เลือกที่บันทึกแฟ้ม", "No file was chosen")
             target = Path(path if path.endswith(".xlsx") else path + ".xlsx")
             try:
-                made = generate_unit_form(self.ctx.services.workspace, vid, chosen.id or 0, q, target)
+                made = unit_form_to_file(self.ctx.services.workspace, vid, chosen.id or 0, q, target)
             except UserError as exc:
                 return exc
             self.ctx.say(self.tr("The form of {unit} is in {path}").format(unit=chosen.name, path=made))
@@ -181,7 +181,7 @@ class ProgressFiles(QObject):
 
     # -- importing filled forms -------------------------------------------------------------
     def import_forms(self) -> None:
-        from ethicsdesk.office.forms import preview_form_import
+        from ethicsdesk.unit_forms import preview_form_import
 
         fy = self._fiscal_year()
         paths = choose_open_paths(self.panel, self.tr("Import filled forms"), self.tr("Excel (*.xlsx)"))
@@ -191,7 +191,9 @@ class ProgressFiles(QObject):
         ws, previews, problems = self.ctx.services.workspace, [], []
         for p in paths:
             try:
-                previews.append((Path(p), preview_form_import(ws, p, fiscal_year=fy)))
+                previews.append(
+                    (Path(p), preview_form_import(ws, p, fiscal_year=fy, committee=self.ctx.committee_id))
+                )
             except UserError as exc:
                 problems.append(f"{Path(p).name}: {self.ctx.message(exc)}")
         self._confirm(fy, previews, problems)
@@ -233,8 +235,8 @@ class ProgressFiles(QObject):
         dialog.show_with(apply, self.ctx.lang)
 
     def _apply(self, fy: int, previews: list[tuple[Path, list[FormChange]]]) -> UserError | None:
-        from ethicsdesk.office.forms import apply_form_import
         from ethicsdesk.printing import plan_version_id
+        from ethicsdesk.unit_forms import apply_form_import
 
         ws, progress = self.ctx.services.workspace, self.ctx.services.progress
         try:
@@ -249,7 +251,13 @@ class ProgressFiles(QObject):
             with_expected = first["time"]
             first["time"] = False
             for path, changes in previews:
-                apply_form_import(ws, path, expected=changes if with_expected else None, fiscal_year=fy)
+                apply_form_import(
+                    ws,
+                    path,
+                    expected=changes if with_expected else None,
+                    fiscal_year=fy,
+                    committee=self.ctx.committee_id,
+                )
 
         def undo() -> None:
             for q, entries in before.items():

@@ -7,9 +7,13 @@ indicator: the result to date, or whether it was met). Only the yellow cells are
 are protected without a password. A very hidden sheet holds the form's id, year, version, unit and
 quarter, every fixed cell's text, the place of every input cell, and a checksum of all of it: a form
 whose fixed cells, rows or merges were changed is refused, naming the row and the column.
+
+Pure: a form is written from plain data and read into plain data (``ethicsdesk.domain.unit_form``); the
+records side (what a form shows, what importing one changes) is ``ethicsdesk.services.progress_forms``,
+and ``ethicsdesk.unit_forms`` joins the two for a file.
 """
 
-from ethicsdesk.office.forms.apply import FormChange, apply_form_import, preview_form_import
+from ethicsdesk.domain.unit_form import UnitFormData
 from ethicsdesk.office.forms.generate import generate_unit_form
 from ethicsdesk.office.forms.layout import (
     ACTIVITY_SHEET,
@@ -29,9 +33,7 @@ __all__ = [
     "FilledActivity",
     "FilledForm",
     "FilledIndicator",
-    "FormChange",
-    "apply_form_import",
+    "UnitFormData",
     "generate_unit_form",
-    "preview_form_import",
     "read_form",
 ]

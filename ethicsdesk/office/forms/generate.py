@@ -1,4 +1,8 @@
-"""Writing a unit's form: its activities and indicators, pre-filled with what was reported."""
+"""Writing a unit's form: its activities and indicators, pre-filled with what was reported.
+
+Pure: the form is written from a :class:`~ethicsdesk.domain.unit_form.UnitFormData` that
+``ethicsdesk.services.progress_forms.unit_form_data`` loads from the records.
+"""
 
 from __future__ import annotations
 
@@ -13,19 +17,10 @@ from openpyxl.styles import Font, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlmodel import Session, col, select
 
 from ethicsdesk.documents.common import budget_wording
-from ethicsdesk.domain.models import (
-    ActionPlan,
-    Activity,
-    IndicatorResult,
-    OrgUnit,
-    PlanVersion,
-    ProgressRecord,
-)
-from ethicsdesk.domain.progress import PROGRESS_STATUS_LABELS, parse_target, responsible_units
-from ethicsdesk.errors import ValidationError
+from ethicsdesk.domain.progress import PROGRESS_STATUS_LABELS, parse_target
+from ethicsdesk.domain.unit_form import FormActivity, ReportedResult, UnitFormData
 from ethicsdesk.office.forms.layout import (
     ACTIVITY_COLUMNS,
     ACTIVITY_HEADER_ROW,
@@ -45,83 +40,19 @@ from ethicsdesk.office.forms.layout import (
     checksum,
 )
 from ethicsdesk.office.word import DEFAULT_FONT
-from ethicsdesk.services.progress_entries import org_units, organisation_of
-from ethicsdesk.storage.database import Workspace
 from ethicsdesk.thai import format_date_short, quarter_label, to_thai_digits
 
 
-def generate_unit_form(
-    ws: Workspace,
-    version_id: int,
-    unit: int | str,
-    quarter: int,
-    path: str | Path,
-    *,
-    font: str = DEFAULT_FONT,
-) -> Path:
-    """Write the form of ``unit`` (id, name or short name) for ``quarter`` of the plan version.
+def generate_unit_form(data: UnitFormData, path: str | Path, *, font: str = DEFAULT_FONT) -> Path:
+    """Write the form of a unit for one quarter of a plan version.
 
     What the unit has already reported for the quarter is filled in, so a corrected form changes only
     what was corrected.
     """
-    if quarter not in (1, 2, 3, 4) or isinstance(quarter, bool):
-        raise ValidationError(f"ไตรมาสต้องเป็น ๑ ถึง ๔ ไม่ใช่ {quarter}", f"A quarter is 1 to 4, not {quarter}")
-    with ws.reading() as s:
-        version = s.get(PlanVersion, version_id)
-        if version is None:
-            raise ValidationError(f"ไม่พบแผนฉบับรหัส {version_id}", f"No plan version with id {version_id}")
-        plan = s.get(ActionPlan, version.plan_id)
-        assert plan is not None
-        acts = list(
-            s.exec(
-                select(Activity).where(Activity.version_id == version_id).order_by(col(Activity.number))
-            ).all()
-        )
-        the_unit = _find_unit(s, acts, unit)
-        units = org_units(s, the_unit.organisation_id)
-        mine = [
-            a for a in acts if the_unit.id in {u.id for u in responsible_units(a.responsible_unit, units)}
-        ]
-        if not mine:
-            raise ValidationError(
-                f"หน่วยงาน «{the_unit.name}» ไม่ได้รับผิดชอบกิจกรรมใดในแผนฉบับนี้",
-                f"The unit «{the_unit.name}» is responsible for no activity of this plan version",
-            )
-        number_of = {a.id: a.number for a in acts}
-        existing = _existing(s, [a.id or 0 for a in mine], quarter, the_unit.id)
     form = _FormWriter(font)
-    form.write(plan.fiscal_year, version, the_unit, quarter, mine, number_of, existing)
+    form.write(data)
     out = Path(path)
     form.wb.save(str(out))
-    return out
-
-
-def _find_unit(s: Session, acts: list[Activity], unit: int | str) -> OrgUnit:
-    if isinstance(unit, int) and not isinstance(unit, bool):
-        found = s.get(OrgUnit, unit)
-    else:
-        org = organisation_of(s, acts[0]) if acts else None
-        found = None
-        if org is not None:
-            found = next((u for u in org_units(s, org) if str(unit).strip() in (u.name, u.short_name)), None)
-    if found is None:
-        raise ValidationError(f"ไม่พบหน่วยงาน «{unit}»", f"No unit «{unit}»")
-    return found
-
-
-def _existing(
-    s: Session, activity_ids: list[int], quarter: int, unit_id: int | None
-) -> dict[int, tuple[ProgressRecord, dict[int, IndicatorResult]]]:
-    out: dict[int, tuple[ProgressRecord, dict[int, IndicatorResult]]] = {}
-    for r in s.exec(
-        select(ProgressRecord).where(
-            col(ProgressRecord.activity_id).in_(activity_ids),
-            ProgressRecord.quarter == quarter,
-            ProgressRecord.unit_id == unit_id,
-        )
-    ).all():
-        results = s.exec(select(IndicatorResult).where(IndicatorResult.record_id == r.id)).all()
-        out[r.activity_id] = (r, {x.position: x for x in results})
     return out
 
 
@@ -160,32 +91,23 @@ class _FormWriter:
         self.inputs.append([sheet.title, cell.coordinate, key])
         return cell
 
-    def write(
-        self,
-        fy: int,
-        version: PlanVersion,
-        unit: OrgUnit,
-        quarter: int,
-        acts: list[Activity],
-        number_of: dict[int | None, int],
-        existing: dict[int, tuple[ProgressRecord, dict[int, IndicatorResult]]],
-    ) -> None:
+    def write(self, data: UnitFormData) -> None:
+        fy, quarter, acts = data.fiscal_year, data.quarter, data.activities
         main = self.wb.active
         assert main is not None
         main.title = ACTIVITY_SHEET
         ind = self.wb.create_sheet(INDICATOR_SHEET)
         meta = self.wb.create_sheet(META_SHEET)
         form_id = uuid.uuid4().hex
-        unit_text = f"{unit.name} ({unit.short_name})" if unit.short_name else unit.name
+        unit_text = f"{data.unit_name} ({data.unit_short_name})" if data.unit_short_name else data.unit_name
         qlabel = quarter_label(fy, quarter)
-        self.fix(main, 1, 1, f"แบบรายงานผลการดำเนินงานตาม{version.title}", bold=True, box=False)
+        self.fix(main, 1, 1, f"แบบรายงานผลการดำเนินงานตาม{data.version_title}", bold=True, box=False)
         self.fix(main, 2, 1, f"{qlabel} ปีงบประมาณ {to_thai_digits(str(fy))}", bold=True, box=False)
         self.fix(main, 3, 1, f"หน่วยงาน {unit_text}", bold=True, box=False)
         self.fix(main, 4, 2, "ผู้รายงาน (ชื่อ สกุล ตำแหน่ง โทรศัพท์)")
         self.fix(main, 5, 2, "วันที่รายงาน (เช่น ๒๐ มี.ค. ๖๖)")
-        first = next(iter(existing.values()), None)
-        self.put(main, 4, 5, "reported_by", first[0].reported_by if first else None, "@")
-        reported_on = first[0].reported_on if first else None
+        self.put(main, 4, 5, "reported_by", data.reported_by, "@")
+        reported_on = data.reported_on
         self.put(main, 5, 5, "reported_on", format_date_short(reported_on) if reported_on else None, "@")
         self.fix(
             main,
@@ -205,14 +127,14 @@ class _FormWriter:
         main.add_data_validation(statuses)
         main.add_data_validation(money)
         r = ACTIVITY_HEADER_ROW + 1
-        for a in acts:
-            record = existing.get(a.id or 0, (None, {}))[0]
+        for fa in acts:
+            a, record = fa.activity, fa.reported
             n = str(a.number)
             self.fix(main, r, 1, to_thai_digits(f"{a.number}."))
             self.fix(main, r, 2, a.name)
             quarters = ", ".join(str(q) for q in range(1, 5) if a.quarters & (1 << (q - 1)))
             self.fix(main, r, 3, to_thai_digits(quarters) or "-")
-            self.fix(main, r, 4, to_thai_digits(budget_wording(a, number_of, True)) or "-")
+            self.fix(main, r, 4, to_thai_digits(budget_wording(a, True)) or "-")
             status = PROGRESS_STATUS_LABELS[record.status][0] if record else None
             statuses.add(self.put(main, r, 5, f"act:{n}:status", status))
             self.put(main, r, 6, f"act:{n}:done", record.done_text if record else None)
@@ -222,7 +144,7 @@ class _FormWriter:
             self.put(main, r, 9, f"act:{n}:problems", record.problems if record else None)
             r += 1
         main.freeze_panes = f"C{ACTIVITY_HEADER_ROW + 1}"
-        self._indicators(ind, acts, existing, qlabel, unit_text)
+        self._indicators(ind, acts, qlabel, unit_text)
         for sheet in (main, ind):
             _protect(sheet)
         rows: list[list[str]] = [
@@ -230,26 +152,27 @@ class _FormWriter:
             ["meta", "form_version", str(FORM_VERSION)],
             ["meta", "form_id", form_id],
             ["meta", "fiscal_year", str(fy)],
-            ["meta", "plan_version", str(version.number)],
-            ["meta", "unit", unit.name],
+            ["meta", "plan_version", str(data.version_number)],
+            ["meta", "unit", data.unit_name],
             ["meta", "quarter", str(quarter)],
             ["meta", "created_at", dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()],
-            ["meta", "activities", ",".join(str(a.number) for a in acts)],
+            ["meta", "activities", ",".join(str(fa.activity.number) for fa in acts)],
         ]
         rows += [["fixed", *x] for x in self.fixed] + [["input", *x] for x in self.inputs]
         for row in rows:
             meta.append(row)
         meta.append(["checksum", checksum(rows)])
         meta.sheet_state = "veryHidden"
-        self.wb.properties.title = f"แบบรายงานผล {unit.short_name or unit.name} ไตรมาสที่ {quarter}/{fy}"
+        self.wb.properties.title = (
+            f"แบบรายงานผล {data.unit_short_name or data.unit_name} ไตรมาสที่ {quarter}/{fy}"
+        )
         self.wb.properties.creator = "EthicsDesk"
         self.wb.properties.identifier = form_id
 
     def _indicators(
         self,
         sheet: Worksheet,
-        acts: list[Activity],
-        existing: dict[int, tuple[ProgressRecord, dict[int, IndicatorResult]]],
+        acts: tuple[FormActivity, ...],
         qlabel: str,
         unit_text: str,
     ) -> None:
@@ -271,8 +194,11 @@ class _FormWriter:
         for v in (met, percent, count):
             sheet.add_data_validation(v)
         r = INDICATOR_HEADER_ROW + 1
-        for a in acts:
-            results = existing.get(a.id or 0, (None, {}))[1]
+        for fa in acts:
+            a = fa.activity
+            results: dict[int, ReportedResult] = (
+                {x.position: x for x in fa.reported.results} if fa.reported else {}
+            )
             for i, text in enumerate(a.indicators, 1):
                 key = f"ind:{a.number}:{i}"
                 old = results.get(i)

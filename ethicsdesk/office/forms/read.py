@@ -1,16 +1,19 @@
-"""Reading a filled form: every input cell checked, and the form's fixed cells against its checksum."""
+"""Reading a filled form: every input cell checked, and the form's fixed cells against its checksum.
+
+Pure: the result (``ethicsdesk.domain.unit_form.FilledForm``) is checked against the records by
+``ethicsdesk.services.progress_forms``."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell
 
-from ethicsdesk.domain.progress import ProgressStatus, Target, parse_result, parse_status, parse_target
+from ethicsdesk.domain.progress import Target, parse_result, parse_status, parse_target
+from ethicsdesk.domain.unit_form import FilledActivity, FilledForm, FilledIndicator
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.office.forms.layout import (
     ACTIVITY_COLUMNS,
@@ -26,50 +29,6 @@ from ethicsdesk.office.forms.layout import (
     checksum,
 )
 from ethicsdesk.thai import parse_date
-
-
-@dataclass(frozen=True)
-class FilledIndicator:
-    position: int
-    value: int | None  # hundredths
-    met: bool | None
-    note: str
-
-
-@dataclass(frozen=True)
-class FilledActivity:
-    number: int
-    name: str
-    indicators_text: tuple[str, ...]
-    status: ProgressStatus | None  # None: the row was left empty
-    done: str
-    spent_satang: int | None
-    evidence: str
-    problems: str
-    results: tuple[FilledIndicator, ...]
-
-    @property
-    def empty(self) -> bool:
-        return (
-            self.status is None
-            and not (self.done or self.evidence or self.problems)
-            and self.spent_satang is None
-            and not any(r.value is not None or r.met is not None or r.note for r in self.results)
-        )
-
-
-@dataclass(frozen=True)
-class FilledForm:
-    """A unit form as read and checked against its own structure (not yet against the records)."""
-
-    form_id: str
-    fiscal_year: int
-    plan_version: int
-    unit: str
-    quarter: int
-    reported_by: str
-    reported_on: dt.date | None
-    activities: tuple[FilledActivity, ...]
 
 
 def _form_error(path: Path, th: str, en: str) -> ValidationError:
@@ -280,3 +239,6 @@ def _date(cell: Cell, th: str, en: str) -> dt.date | None:
         return parse_date(str(v))
     except ValidationError as exc:
         raise ValidationError(f"{th}: {exc.th}", f"{en}: {exc.en}") from None
+
+
+__all__ = ["FilledActivity", "FilledForm", "FilledIndicator", "read_form"]

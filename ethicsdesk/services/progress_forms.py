@@ -1,11 +1,15 @@
-"""Importing a filled form: what it will change, then the change in one transaction."""
+"""The records side of the units' progress forms: what a new form shows (``unit_form_data``), and
+importing a filled form (what it will change, then the change in one transaction).
+
+The forms themselves are read and written by ``ethicsdesk.office.forms`` (pure, from and to the plain
+data of ``ethicsdesk.domain.unit_form``); ``ethicsdesk.unit_forms`` joins the two for a file.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -13,23 +17,26 @@ from sqlmodel import Session, col, select
 from ethicsdesk.domain.models import (
     ActionPlan,
     Activity,
+    Committee,
     IndicatorResult,
     Organisation,
     OrgUnit,
     PlanVersion,
     ProgressRecord,
 )
-from ethicsdesk.domain.progress import PROGRESS_STATUS_LABELS, ProgressStatus, number_text
+from ethicsdesk.domain.progress import PROGRESS_STATUS_LABELS, ProgressStatus, number_text, responsible_units
+from ethicsdesk.domain.unit_form import FilledForm, FormActivity, ReportedEntry, ReportedResult, UnitFormData
 from ethicsdesk.errors import ValidationError
-from ethicsdesk.office.forms.read import FilledForm, read_form
 from ethicsdesk.services.progress_entries import (
     CheckedEntry,
     IndicatorEntry,
     ProgressEntry,
     check_entry,
     org_units,
+    organisation_of,
     store,
 )
+from ethicsdesk.services.queries import activities_of, committee_label, plan_snapshot
 from ethicsdesk.storage.database import Workspace
 from ethicsdesk.thai import format_baht, format_date_short, to_thai_digits
 
@@ -49,6 +56,84 @@ class FormChange:
     new: str
 
 
+# -- a new form ---------------------------------------------------------------------------------------
+
+
+def unit_form_data(ws: Workspace, version_id: int, unit: int | str, quarter: int) -> UnitFormData:
+    """What the form of ``unit`` (id, name or short name) for ``quarter`` of the plan version shows: the
+    unit's activities, with what it has already reported for the quarter."""
+    if quarter not in (1, 2, 3, 4) or isinstance(quarter, bool):
+        raise ValidationError(f"ไตรมาสต้องเป็น ๑ ถึง ๔ ไม่ใช่ {quarter}", f"A quarter is 1 to 4, not {quarter}")
+    with ws.reading() as s:
+        plan = plan_snapshot(s, version_id)
+        acts = activities_of(s, version_id)
+        the_unit = _find_unit(s, acts, unit)
+        units = org_units(s, the_unit.organisation_id)
+        mine = [
+            a for a in acts if the_unit.id in {u.id for u in responsible_units(a.responsible_unit, units)}
+        ]
+        if not mine:
+            raise ValidationError(
+                f"หน่วยงาน «{the_unit.name}» ไม่ได้รับผิดชอบกิจกรรมใดในแผนฉบับนี้",
+                f"The unit «{the_unit.name}» is responsible for no activity of this plan version",
+            )
+        existing = _existing(s, [a.id or 0 for a in mine], quarter, the_unit.id)
+    snap_of = {x.number: x for x in plan.activities}
+    first = next(iter(existing.values()), None)
+    return UnitFormData(
+        fiscal_year=plan.fiscal_year,
+        version_number=plan.version_number,
+        version_title=plan.title,
+        unit_name=the_unit.name,
+        unit_short_name=the_unit.short_name,
+        quarter=quarter,
+        activities=tuple(FormActivity(snap_of[a.number], existing.get(a.id or 0)) for a in mine),
+        reported_by=first.reported_by if first else None,
+        reported_on=first.reported_on if first else None,
+    )
+
+
+def _find_unit(s: Session, acts: list[Activity], unit: int | str) -> OrgUnit:
+    if isinstance(unit, int) and not isinstance(unit, bool):
+        found = s.get(OrgUnit, unit)
+    else:
+        org = organisation_of(s, acts[0]) if acts else None
+        found = None
+        if org is not None:
+            found = next((u for u in org_units(s, org) if str(unit).strip() in (u.name, u.short_name)), None)
+    if found is None:
+        raise ValidationError(f"ไม่พบหน่วยงาน «{unit}»", f"No unit «{unit}»")
+    return found
+
+
+def _existing(
+    s: Session, activity_ids: list[int], quarter: int, unit_id: int | None
+) -> dict[int, ReportedEntry]:
+    """The unit's records of the quarter by activity id, in the order the database gives them."""
+    out: dict[int, ReportedEntry] = {}
+    for r in s.exec(
+        select(ProgressRecord).where(
+            col(ProgressRecord.activity_id).in_(activity_ids),
+            ProgressRecord.quarter == quarter,
+            ProgressRecord.unit_id == unit_id,
+        )
+    ).all():
+        results = s.exec(select(IndicatorResult).where(IndicatorResult.record_id == r.id)).all()
+        out[r.activity_id] = ReportedEntry(
+            status=r.status,
+            done_text=r.done_text,
+            spent_satang=r.spent_satang,
+            evidence=r.evidence,
+            problems=r.problems,
+            reported_by=r.reported_by,
+            reported_on=r.reported_on,
+            results=tuple(ReportedResult(x.position, x.value_hundredths, x.met, x.note) for x in results),
+        )
+    return out
+
+
+# -- importing a filled form ----------------------------------------------------------------------------
+
 _LABELS = {
     "status": ("สถานะ", "status"),
     "done_text": ("ผลการดำเนินงาน", "what was done"),
@@ -60,41 +145,43 @@ _LABELS = {
 }
 
 
-def preview_form_import(
+def preview_form(
     ws: Workspace,
-    path: str | Path,
+    form: FilledForm,
     *,
     fiscal_year: int | None = None,
     unit: int | str | None = None,
     quarter: int | None = None,
+    committee: int | None = None,
     today: dt.date | None = None,
 ) -> list[FormChange]:
     """What importing the form would change, field by field; nothing is written.
 
     ``fiscal_year``, ``unit`` and ``quarter``, when given, are what the user is collecting: a form of
-    another year, unit or quarter is refused. Raises ValidationError for a form that cannot be imported.
+    another year, unit or quarter is refused. ``committee`` (its id) chooses among the plans of the
+    form's year when several committees have one. Raises ValidationError for a form that cannot be
+    imported.
     """
-    form = read_form(path)
     with ws.reading() as s:
-        plan = _plan(s, form, fiscal_year, unit, quarter, today or dt.date.today())
+        plan = _plan(s, form, fiscal_year, unit, quarter, committee, today or dt.date.today())
     return [c for _, changes in plan for c in changes]
 
 
-def apply_form_import(
+def apply_form(
     ws: Workspace,
-    path: str | Path,
+    form: FilledForm,
     *,
     expected: list[FormChange] | None = None,
     fiscal_year: int | None = None,
     unit: int | str | None = None,
     quarter: int | None = None,
+    committee: int | None = None,
     today: dt.date | None = None,
 ) -> list[FormChange]:
     """Import the form in one transaction and return what changed. With ``expected`` (the preview the
     user confirmed), refuse if the records changed meanwhile so that the form would now change other things."""
-    form = read_form(path)
     with ws.transaction() as s:
-        plan = _plan(s, form, fiscal_year, unit, quarter, today or dt.date.today())
+        plan = _plan(s, form, fiscal_year, unit, quarter, committee, today or dt.date.today())
         changes = [c for _, cs in plan for c in cs]
         if expected is not None and changes != expected:
             raise ValidationError(
@@ -113,6 +200,7 @@ def _plan(
     fiscal_year: int | None,
     unit: int | str | None,
     quarter: int | None,
+    committee: int | None,
     today: dt.date,
 ) -> list[tuple[CheckedEntry, list[FormChange]]]:
     """Check the form against the records; each filled activity's checked entry and its changes."""
@@ -127,12 +215,7 @@ def _plan(
             f"แบบรายงานนี้เป็นของไตรมาสที่ {to_thai_digits(str(form.quarter))} ไม่ใช่ไตรมาสที่ {to_thai_digits(str(quarter))}",
             f"This form is for quarter {form.quarter}, not quarter {quarter}",
         )
-    plan = s.exec(select(ActionPlan).where(ActionPlan.fiscal_year == form.fiscal_year)).first()
-    if plan is None:
-        raise ValidationError(
-            f"แบบรายงานนี้เป็นของปีงบประมาณ {fy_th} แต่แฟ้มข้อมูลนี้ไม่มีแผนของปีนั้น",
-            f"This form is for fiscal year {form.fiscal_year}, but this workspace has no plan for that year",
-        )
+    plan = _plan_of_year(s, form, committee)
     versions = s.exec(
         select(PlanVersion).where(PlanVersion.plan_id == plan.id).order_by(col(PlanVersion.number))
     ).all()
@@ -207,9 +290,31 @@ def _plan(
     return out
 
 
-def _organisation_id(s: Session, plan: ActionPlan) -> int:
-    from ethicsdesk.domain.models import Committee
+def _plan_of_year(s: Session, form: FilledForm, committee: int | None) -> ActionPlan:
+    """The plan of the form's fiscal year: of ``committee`` when given; else the only one there is."""
+    q = select(ActionPlan).where(ActionPlan.fiscal_year == form.fiscal_year)
+    if committee is not None:
+        q = q.where(ActionPlan.committee_id == committee)
+    plans = list(s.exec(q.order_by(col(ActionPlan.committee_id))).all())
+    if not plans:
+        raise ValidationError(
+            f"แบบรายงานนี้เป็นของปีงบประมาณ {to_thai_digits(str(form.fiscal_year))} แต่แฟ้มข้อมูลนี้ไม่มีแผนของปีนั้น",
+            f"This form is for fiscal year {form.fiscal_year}, but this workspace has no plan for that year",
+        )
+    if len(plans) > 1:
+        names = "; ".join(
+            committee_label(c) for p in plans if (c := s.get(Committee, p.committee_id)) is not None
+        )
+        raise ValidationError(
+            f"แผนปีงบประมาณ {to_thai_digits(str(form.fiscal_year))} มีในคณะกรรมการมากกว่าหนึ่งคณะ "
+            f"ให้เลือกคณะกรรมการก่อนนำเข้าแบบรายงาน: {names}",
+            f"The plan of {form.fiscal_year} exists in several committees; choose the committee before "
+            f"importing the form: {names}",
+        )
+    return plans[0]
 
+
+def _organisation_id(s: Session, plan: ActionPlan) -> int:
     committee = s.get(Committee, plan.committee_id)
     assert committee is not None
     return committee.organisation_id
