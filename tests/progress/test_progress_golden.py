@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from golden_files import check_golden, normalize_lines
@@ -34,10 +35,10 @@ def year_of_progress(plan: Plan) -> Plan:
     p, s, k = plan.services.progress, plan.secretariat.id, plan.division.id
     a = {n: x.id or 0 for n, x in plan.acts.items()}
 
-    def save(day: dt.date, n: int, q: int, status: str, unit: int | None, **kw: object) -> None:
+    def save(day: dt.date, n: int, q: int, status: str, unit: int | None, **kw: Any) -> None:
         entry = ProgressEntry(
             a[n], q, status, unit_id=unit, reported_by="นางสาวสมใจ ใจดี", reported_on=day, **kw
-        )  # type: ignore[arg-type]
+        )
         p.save(entry, today=day)
 
     # first half (as tests/progress/test_progress_report.py records it)
