@@ -4,12 +4,12 @@ golden text, and the bad inputs of the issue."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import subprocess
 from pathlib import Path
 
 import pytest
+from golden_files import check_golden, normalize_lines
 from typeset_support import PRIVATE_USE, libthai_breaks, libthai_works, pdffonts, pdftotext, tool
 
 from ethicsdesk.documents.model import Document, PeopleList, Roster, Text
@@ -22,7 +22,6 @@ from ethicsdesk.printing import minutes_document, minutes_to_file, plan_to_file
 from ethicsdesk.services import Services
 
 GOLDEN = Path(__file__).with_name("golden")
-UPDATE = os.environ.get("ETHICSDESK_UPDATE_GOLDEN") == "1"
 
 
 _PAGE_LABEL = re.compile(r"^\f?- [๐-๙0-9]+ -$", re.MULTILINE)
@@ -146,14 +145,7 @@ def test_golden_text(sample_pdf: tuple[Path, Document], services: Services, tmp_
     plan = tmp_path / "plan.pdf"
     plan_to_file(services.workspace, 2566, plan)
     for name, pdf in (("minutes-1-2565.txt", sample_pdf[0]), ("plan-2566.txt", plan)):
-        text = (
-            "\n".join(" ".join(line.split()) for line in pdftotext(pdf, "-raw").splitlines() if line.strip())
-            + "\n"
-        )
-        golden = GOLDEN / name
-        if UPDATE or not golden.exists():
-            golden.write_text(text, encoding="utf-8")
-        assert text == golden.read_text(encoding="utf-8"), f"{name} differs from its golden file"
+        check_golden(GOLDEN / name, normalize_lines(pdftotext(pdf, "-raw")))
 
 
 def test_arabic_digit_setting(services: Services, tmp_path: Path) -> None:

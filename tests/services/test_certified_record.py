@@ -221,8 +221,8 @@ def test_import_refuses_a_changed_record(
 
 
 def test_snapshot_json_round_trip(services: Services) -> None:
-    from ethicsdesk.services.queries import minutes_snapshot, plan_snapshot
     from ethicsdesk.printing import plan_version_id
+    from ethicsdesk.services.queries import minutes_snapshot, plan_snapshot
 
     with services.workspace.reading() as s:
         snap = minutes_snapshot(s, 1)
