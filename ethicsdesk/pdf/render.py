@@ -34,6 +34,7 @@ from ethicsdesk.pdf.typeset import (
     Align,
     ThaiParagraph,
     check_shaping,
+    content_widths,
     draw_text_line,
     page_label,
     register_sarabun,
@@ -148,8 +149,10 @@ class _Renderer:
             ]
             for r in b.rows
         ]
-        w = self.portrait_width
-        table = Table(rows, colWidths=[1.35 * cm, w * 0.33, w * 0.32, w - 1.35 * cm - w * 0.65])
+        # Widths from content: the positions (นักวิชาการอุตสาหกรรมชำนาญการพิเศษ) get the room they need
+        # rather than a third of the line each.
+        widths = content_widths([[r[j] for r in rows] for j in range(4)], self.portrait_width, 6)
+        table = Table(rows, colWidths=widths)
         table.setStyle(
             TableStyle(
                 [

@@ -139,6 +139,13 @@ class ThaiParagraph(Flowable):
         widest = max((sum(item.width for item in body) for _, body in units(items)), default=0.0)
         return widest + s.left_indent + s.right_indent + (s.first_line_indent if self._starts else 0.0)
 
+    def maxWidth(self) -> float:
+        """The width of the whole paragraph on one line plus indents (its natural width in a table)."""
+        s = self.style
+        items = make_items(self.styled, get_family(s.family), s.size)
+        natural = sum(item.width for item in items)
+        return natural + s.left_indent + s.right_indent + (s.first_line_indent if self._starts else 0.0)
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         # A table splitting a row passes the column width without its padding: keep the width the
         # paragraph was wrapped to, or the split would not match the row it is splitting.

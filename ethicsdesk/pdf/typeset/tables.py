@@ -60,3 +60,33 @@ def thai_table(
         repeatRows=header_rows,
         style=TableStyle(cmds),
     )
+
+
+def content_widths(columns: Sequence[Sequence[Any]], total: float, padding: float) -> list[float]:
+    """Column widths from their content, filling ``total`` (a browser's automatic table layout).
+
+    Each column gets at least its longest unbreakable piece (``minWidth()`` of its paragraphs) and at
+    most what its longest cell takes on one line (``maxWidth()``), both plus ``padding`` (left and right
+    together): if every column fits whole, the room left is shared in proportion to those widths; else
+    each column gets its minimum and the rest in proportion to how much more it would take. When even
+    the minima do not fit, they are scaled down together (words then break between clusters).
+    Cells are flowables or lists of them; anything without ``minWidth``/``maxWidth`` counts as empty.
+    """
+    lo: list[float] = []
+    hi: list[float] = []
+    for cells in columns:
+        small = big = 0.0
+        for cell in cells:
+            for f in cell if isinstance(cell, (list, tuple)) else [cell]:
+                if isinstance(f, ThaiParagraph):
+                    small = max(small, f.minWidth())
+                    big = max(big, f.maxWidth())
+        lo.append(small + padding)
+        hi.append(max(big, small) + padding)
+    if sum(hi) <= total:
+        return [h * total / sum(hi) for h in hi]
+    if sum(lo) >= total:
+        return [w * total / sum(lo) for w in lo]
+    spare = total - sum(lo)
+    want = [h - w for w, h in zip(lo, hi, strict=True)]
+    return [w + spare * d / sum(want) for w, d in zip(lo, want, strict=True)]
