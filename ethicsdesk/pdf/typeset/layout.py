@@ -27,7 +27,7 @@ from .breaking import (
     OPENING as OPENING_MARKS,
 )
 from .fonts import FontFamily
-from .justify import EPSILON, Align, Item, Line, _starts_cell, capacity, cell_glyphs
+from .justify import CELL_STRETCH, EPSILON, MAX_GAP, Align, Item, Line, _starts_cell, cell_glyphs
 from .markup import StyledText
 from .shaping import Shaped, shape
 
@@ -413,48 +413,60 @@ def _total_fit(items: list[Item], spec: LineSpec, first_room: float, room: float
         return None
     size = spec.size
     space_width = max((item.width for item in items if item.space), default=0.25 * size)
+    cell_cap = CELL_STRETCH * size
+    space_cap = max(0.0, MAX_GAP * size - space_width)
     justify = spec.align == Align.JUSTIFY
     n = len(marks)
-    best = [INFEASIBLE * INFEASIBLE] * n
+    x_end = [m.x_end for m in marks]
+    x_start = [m.x_start for m in marks]
+    stretch_end = [m.sl_end * cell_cap + m.sp_end * space_cap for m in marks]
+    stretch_start = [m.sl_start * cell_cap + m.sp_start * space_cap for m in marks]
+    penalty = [m.penalty**2 + (OPENING_PENALTY**2 if _ends_opening(items, m) else 0.0) for m in marks]
+    never = INFEASIBLE * INFEASIBLE
+    best = [never] * n
     back = [0] * n
     best[0] = 0.0
-    for a in range(n - 1):
+    last = n - 1
+    for a in range(last):
         base = best[a]
-        if base >= INFEASIBLE * INFEASIBLE:
+        if base >= never:
             continue
-        ma = marks[a]
         avail = first_room if a == 0 else room
-        for b in range(a + 1, n):
-            mb = marks[b]
-            natural = mb.x_end - ma.x_start
-            if natural > avail + EPSILON:
-                if b > a + 1:
-                    break
-                if natural > room + EPSILON:
-                    return None  # a unit wider than any line
-                cost = INFEASIBLE  # too wide for the (indented) first line only
-            elif justify:
-                if b == n - 1:
-                    cost = 0.0
-                    if a and natural < SHORT_LAST * room:
-                        cost = SHORT_LAST_PENALTY**2
+        limit = x_start[a] + avail + EPSILON
+        # The last break in reach: lines only get looser before it, so they are tried from it back
+        # until one cannot be justified (shorter ones could not either).
+        top = a + 1
+        while top < last and x_end[top + 1] <= limit:
+            top += 1
+        if x_end[top] > limit:  # the next unit overflows this line
+            if x_end[top] - x_start[a] > room + EPSILON:
+                return None  # a unit wider than any line: greedy cuts it between clusters
+            total = base + INFEASIBLE  # too wide for the indented first line only
+            if total < best[top]:
+                best[top], back[top] = total, a
+            continue
+        for b in range(top, a, -1):
+            natural = x_end[b] - x_start[a]
+            if justify:
+                if b == last:
+                    cost = SHORT_LAST_PENALTY**2 if a and natural < SHORT_LAST * room else 0.0
                 else:
                     extra = avail - natural
-                    cap = capacity(mb.sl_end - ma.sl_start, mb.sp_end - ma.sp_start, space_width, size)
+                    cap = stretch_end[b] - stretch_start[a]
                     if extra > cap + EPSILON:
                         cost = INFEASIBLE + extra
                     else:
                         ratio = extra / cap if cap > EPSILON else 0.0
-                        cost = (1.0 + 100.0 * ratio**3) ** 2 + mb.penalty**2
-                        if _ends_opening(items, mb):
-                            cost += OPENING_PENALTY**2
+                        cost = (1.0 + 100.0 * ratio * ratio * ratio) ** 2 + penalty[b]
             else:  # centred: balanced lines, broken at phrase boundaries
                 slack = (avail - natural) / avail
-                cost = 1.0 + 100.0 * slack * slack + (0.0 if mb.spaced else WORD_BREAK_PENALTY**2)
+                cost = 1.0 + 100.0 * slack * slack + (0.0 if marks[b].spaced else WORD_BREAK_PENALTY**2)
             total = base + cost
             if total < best[b]:
                 best[b] = total
                 back[b] = a
+            if justify and cost >= INFEASIBLE and b < top:
+                break  # shorter lines are looser still
     chosen = [n - 1]
     while chosen[-1]:
         chosen.append(back[chosen[-1]])
