@@ -113,6 +113,8 @@ def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
         r = len(rows)
         rows.append([c.p(f"<b>{ap.title}</b>"), *[""] * 9])
         cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), APPROACH_FILL)]
+        if ap.activities:  # a group heading never alone at the foot of a page: kept with its first row
+            cmds.append(("NOSPLIT", (0, r), (-1, r + 1)))
         for a in ap.activities:
             name: list[Flowable] = [c.p(a.name)]
             if a.note:

@@ -132,11 +132,21 @@ class ThaiParagraph(Flowable):
         self.height = self._height(self.lines)
         return self.width, self.height
 
-    def minWidth(self) -> float:
-        """The widest unbreakable piece plus indents (for tables with automatic column widths)."""
+    def minWidth(self, words: bool = False) -> float:
+        """The widest unbreakable piece plus indents (for tables with automatic column widths); with
+        ``words``, the widest piece between any two spaces (a unit such as "๑ ต.ค. ๖๕" or a name, which
+        a narrow column cuts at its spaces)."""
         s = self.style
         items = make_items(self.styled, get_family(s.family), s.size)
-        widest = max((sum(item.width for item in body) for _, body in units(items)), default=0.0)
+        widest = 0.0
+        for _, body in units(items):
+            run = 0.0
+            for item in body:
+                if words and item.space:
+                    widest, run = max(widest, run), 0.0
+                else:
+                    run += item.width
+            widest = max(widest, run)
         return widest + s.left_indent + s.right_indent + (s.first_line_indent if self._starts else 0.0)
 
     def maxWidth(self) -> float:
