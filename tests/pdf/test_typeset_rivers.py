@@ -75,7 +75,7 @@ def right_edge(line: Line) -> float:
     return piece.x + piece.width
 
 
-@pytest.mark.parametrize(("width", "ragged_share"), [(180.0, 0.17), (260.0, 0.03), (FRAME_WIDTH, 0.01)])
+@pytest.mark.parametrize(("width", "ragged_share"), [(180.0, 0.2), (260.0, 0.03), (FRAME_WIDTH, 0.01)])
 def test_no_justified_line_opens_a_gap_past_one_em(
     sarabun: FontFamily, width: float, ragged_share: float
 ) -> None:

@@ -398,11 +398,13 @@ def _is_number_start(word: str) -> bool:
 def _holds_together(left: str, right: str) -> bool:
     """Units that never break at the space between them: a range around a lone dash ("ต.ค. - ธ.ค.",
     "๒๕๖๖ - ๒๕๗๐": pdftotext would also take a dash at a line's end for a hyphen and drop it); an era
-    and its year ("พ.ศ. ๒๕๖๖"); a day, an abbreviated month and a year ("๑ ต.ค. ๖๕"); a personal
+    and its year ("พ.ศ. ๒๕๖๖"); an ordinal ("ที่ ๑"); a day, an abbreviated month and a year ("๑ ต.ค. ๖๕"); a personal
     title with the name and the surname ("นางสาวโนรี ธูปูชา", also after other text: "(มอบหมายนางสาวโนรี")."""
     if left in _DASHES or right in _DASHES:
         return True
-    if _is_number_start(right) and (_ERA_RE.search(left) or left.lstrip("(") in _MONTH_ABBR):
+    if _is_number_start(right) and (
+        _ERA_RE.search(left) or left.lstrip("(") in _MONTH_ABBR or left.endswith("ที่")
+    ):
         return True
     if right.rstrip(")") in _MONTH_ABBR and _NUMBER_RE.match(left.lstrip("(")):
         return True

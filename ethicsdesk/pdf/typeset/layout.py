@@ -310,8 +310,13 @@ OPENING_PENALTY = 60.0
 SHORT_LAST_PENALTY = 40.0
 """Weight of a paragraph's last line holding less than ``SHORT_LAST`` of the line alone."""
 SHORT_LAST = 0.12
-INFEASIBLE = 1e7
-"""Demerits of a line that cannot be justified within the maximum gap (it then prints ragged)."""
+INFEASIBLE = 1e10
+"""Demerits of a line that cannot be justified within the maximum gap (it then prints ragged): more
+than any number of justifiable lines (badness is capped at 10 000, as in TeX)."""
+COMFORT_CELL = 0.05
+COMFORT_SPACE = 0.5
+"""A comfortable stretch (em): between two clusters, and white at a space. A line needing this has
+badness 100; the limits of :mod:`justify` are about twice or more."""
 WORD_BREAK_PENALTY = 40.0
 """For centred text (headings): weight of a break inside unspaced Thai rather than at a space, so
 headings break between phrases."""
@@ -421,6 +426,11 @@ def _total_fit(items: list[Item], spec: LineSpec, first_room: float, room: float
     x_start = [m.x_start for m in marks]
     stretch_end = [m.sl_end * cell_cap + m.sp_end * space_cap for m in marks]
     stretch_start = [m.sl_start * cell_cap + m.sp_start * space_cap for m in marks]
+    # Badness is measured against a comfortable stretch (a little between clusters, more at spaces),
+    # so a line letter-spaced near the limit costs more than breaking a compound.
+    easy_cell, easy_space = COMFORT_CELL * size, max(0.0, COMFORT_SPACE * size - space_width)
+    easy_end = [m.sl_end * easy_cell + m.sp_end * easy_space for m in marks]
+    easy_start = [m.sl_start * easy_cell + m.sp_start * easy_space for m in marks]
     penalty = [m.penalty**2 + (OPENING_PENALTY**2 if _ends_opening(items, m) else 0.0) for m in marks]
     never = INFEASIBLE * INFEASIBLE
     best = [never] * n
@@ -456,8 +466,9 @@ def _total_fit(items: list[Item], spec: LineSpec, first_room: float, room: float
                     if extra > cap + EPSILON:
                         cost = INFEASIBLE + extra
                     else:
-                        ratio = extra / cap if cap > EPSILON else 0.0
-                        cost = (1.0 + 100.0 * ratio * ratio * ratio) ** 2 + penalty[b]
+                        easy = easy_end[b] - easy_start[a]
+                        ratio = extra / easy if easy > EPSILON else 0.0
+                        cost = (1.0 + min(100.0 * ratio * ratio * ratio, 10000.0)) ** 2 + penalty[b]
             else:  # centred: balanced lines, broken at phrase boundaries
                 slack = (avail - natural) / avail
                 cost = 1.0 + 100.0 * slack * slack + (0.0 if marks[b].spaced else WORD_BREAK_PENALTY**2)
