@@ -169,10 +169,10 @@ def _split_body(body: list[Item], room: float, force: bool) -> tuple[list[Item],
                 best = (i, c)
             break
         best = (i, c)
-        if between_words and width >= room * _WORD_CUT_FILL:
+        if c == 0 and body[i].space and width > EPSILON:
+            best_space = best  # at a space, however short the head: never inside a word instead
+        elif between_words and width >= room * _WORD_CUT_FILL:
             best_word = best
-            if c == 0 and body[i].space:
-                best_space = best
     best = best_space or best_word or best
     if best is None:
         return ([], body) if not force else (body, [])
