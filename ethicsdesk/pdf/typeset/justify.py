@@ -1,15 +1,15 @@
 """Laid-out lines and Thai distributed justification.
 
-Justification (ชิดขอบแบบไทย, "Thai distributed"): the extra width of a line goes first to its spaces,
-each growing by at most ``space_stretch`` em; then evenly between the Thai grapheme clusters of the line
-(a base letter with its marks: ก|า|ร|ป|ร|ะ|เ|มิ|น, ำ stays on its base), each gap at most
-``CELL_STRETCH`` em; anything left goes to the spaces (or, in a line without spaces, the clusters). So a
-Thai line without spaces is justified too and no space balloons. Each cluster is placed at an exact x
-by a larger advance of the glyph before it (a TJ displacement): PDF ``Tc`` (charSpace) would pull marks
-off their bases. The last line of a paragraph stays ragged; a line with nothing to stretch stays left
-aligned.
+Justification (ชิดขอบแบบไทย, "Thai distributed", as Word's Thai Distributed looks): the extra width
+of a line is spread evenly over the gaps between its Thai grapheme clusters (a base letter with its
+marks: ก|า|ร|ป|ร|ะ|เ|มิ|น, ำ stays on its base) and its spaces, a space taking ``SPACE_MULTIPLE`` times a
+cluster gap; a cluster gap grows by at most ``CELL_STRETCH`` em and the white at a space is at most
+``MAX_GAP`` em. A line that cannot be filled within those limits is left unjustified rather than open
+a river (the paragraph optimiser in :mod:`layout` makes such lines rare). Each cluster is placed at an
+exact x by a larger advance of the glyph before it (a TJ displacement): PDF ``Tc`` (charSpace) would
+pull marks off their bases. The last line of a paragraph stays ragged; a line with nothing to stretch
+stays left aligned. (``space_stretch`` is kept on lines for callers, no longer used.)
 """
-
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,10 +1,13 @@
-"""Filling lines: greedy over break opportunities, with shaped widths.
+"""Filling lines, with shaped widths, over the break opportunities of :mod:`breaking`.
 
-A unit (the text between two break opportunities) goes on the current line if it fits; a unit longer
-than a whole line is cut between character clusters; in a justified paragraph, a compound that would
-leave a wide gap is broken between its words (see :func:`breaking.compound_bounds`).
+Justified and centred paragraphs are broken as a whole (:func:`_total_fit`, Knuth and Plass's total
+fit): justified lines as even as the Thai distribution of :mod:`justify` allows, with a compound
+broken between its words (:func:`breaking.compound_bounds`) only when that avoids a loose line;
+centred headings balanced and broken between phrases. Left- and right-aligned text, paragraphs with a
+unit longer than a line and very long paragraphs are filled greedily: a unit goes on the current line
+if it fits; a unit longer than a whole line is cut at a space inside it, else between dictionary
+words, else between character clusters.
 """
-
 from __future__ import annotations
 
 from collections.abc import Iterator

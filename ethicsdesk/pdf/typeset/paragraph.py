@@ -25,9 +25,10 @@ class ThaiParagraphStyle:
     has room above its first line and below its last for the tallest and deepest Thai stacks, so marks
     never touch a table rule (table cells set it); body text leaves it off and lets marks overhang into
     the space around, as a word processor does.
-    Justified lines: spaces grow by at most ``space_stretch`` em, the rest goes between Thai clusters;
-    a compound is broken between its dictionary words (กรมส่งเสริม|อุตสาหกรรม) only when keeping it
-    whole would leave more than ``compound_gap`` em to spread.
+    Justified lines: Thai distributed with no gap past 1 em (see :mod:`justify`), broken by the paragraph
+    optimiser (see :mod:`layout`), which breaks a compound between its dictionary words
+    (กรมส่งเสริม|อุตสาหกรรม) only to avoid a loose line; ``compound_gap`` (em left to spread) is the
+    same threshold for paragraphs broken greedily; ``space_stretch`` is no longer used.
     ``replace_missing``: ``None`` raises :class:`MissingGlyphError` for a character the font lacks;
     a character (e.g. ``"?"``) prints that instead.
     """
