@@ -10,6 +10,7 @@ exact x by a larger advance of the glyph before it (a TJ displacement): PDF ``Tc
 pull marks off their bases. The last line of a paragraph stays ragged; a line with nothing to stretch
 stays left aligned. (``space_stretch`` is kept on lines for callers, no longer used.)
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

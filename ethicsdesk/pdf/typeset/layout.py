@@ -8,6 +8,7 @@ unit longer than a line and very long paragraphs are filled greedily: a unit goe
 if it fits; a unit longer than a whole line is cut at a space inside it, else between dictionary
 words, else between character clusters.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
