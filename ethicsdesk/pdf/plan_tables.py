@@ -12,7 +12,7 @@ from reportlab.platypus.flowables import Flowable
 from ethicsdesk.documents.model import PlanActivity, PlanTable
 from ethicsdesk.pdf.flowables import QuarterBar
 from ethicsdesk.pdf.styles import Styles
-from ethicsdesk.pdf.typeset import Align, ThaiParagraph
+from ethicsdesk.pdf.typeset import Align, ThaiParagraph, content_widths
 
 HEAD_FILL = colors.Color(0.9, 0.9, 0.9)
 APPROACH_FILL = colors.Color(0.95, 0.95, 0.95)
@@ -84,8 +84,6 @@ def approaches_table(t: PlanTable, styles: Styles, width: float) -> Table:
 def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
     """ลำดับที่ | โครงการ/กิจกรรม | วัตถุประสงค์ | ตัวชี้วัด | งบประมาณ | ไตรมาส ๑–๔ | หน่วยงานที่รับผิดชอบ."""
     c = _Cells(styles, styles.table_size)
-    rel = [36, 115, 134, 116, 66, 56, 56, 56, 56, 66]  # points at 757 pt, scaled to the frame
-    widths = [width * r / sum(rel) for r in rel]
     rows: list[list[object]] = [
         [
             c.h("ลำดับที่"),
@@ -115,6 +113,8 @@ def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
         r = len(rows)
         rows.append([c.p(f"<b>{ap.title}</b>"), *[""] * 9])
         cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), APPROACH_FILL)]
+        if ap.activities:  # a group heading never alone at the foot of a page: kept with its first row
+            cmds.append(("NOSPLIT", (0, r), (-1, r + 1)))
         for a in ap.activities:
             name: list[Flowable] = [c.p(a.name)]
             if a.note:
@@ -140,16 +140,30 @@ def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
         ]
     )
     cmds += [("SPAN", (2, r), (-1, r))]
+    activity_rows = [row for row in rows[2:-1] if any(row[1:])]
+    head = [rows[0][j] if j not in (5, 6, 7, 8) else _flat(rows[1][j])[:1] for j in range(10)]
+    widths = _widths([head, *activity_rows], width, 6)
     table = Table(rows, colWidths=widths, repeatRows=2, splitInRow=1)
     table.setStyle(TableStyle(cmds))
     return table
 
 
+def _widths(rows: list[list[Any]], width: float, padding: float) -> list[float]:
+    """Column widths from the cells of ``rows`` (see :func:`content_widths`): no column narrower than its
+    longest word when the page can give it, so "ใช้งบประมาณร่วมกับข้อ ๑๒" and amounts break only
+    between words. A quarter column counts only the first line of its heading ("ไตรมาสที่ ๑"): the
+    month range "(ต.ค. - ธ.ค. ๖๕)" on one line would take 80 points a quarter from the text columns
+    and add pages; it wraps at a space instead."""
+    return content_widths([[row[j] for row in rows] for j in range(len(rows[0]))], width, padding)
+
+
+def _flat(cell: Any) -> list[Any]:
+    return list(cell) if isinstance(cell, (list, tuple)) else [cell]
+
+
 def timeline_table(t: PlanTable, styles: Styles, width: float) -> Table:
     """โครงการ/กิจกรรม | ไตรมาส ๑–๔ | งบประมาณ | หน่วยงานรับผิดชอบ (agenda ๕.๒ item ๘ of the seed)."""
     c = _Cells(styles, styles.table_size)
-    rel = [300, 80, 80, 80, 80, 80, 90]
-    widths = [width * r / sum(rel) for r in rel]
     rows: list[list[object]] = [
         [c.h("โครงการ/กิจกรรม"), c.h("ระยะเวลาดำเนินการ"), "", "", "", c.h("งบประมาณ"), c.h("หน่วยงานรับผิดชอบ")],
         ["", *(c.hq(label) for label in t.quarter_labels), "", ""],
@@ -172,6 +186,8 @@ def timeline_table(t: PlanTable, styles: Styles, width: float) -> Table:
                     c.p(a.unit),
                 ]
             )
+    head = [rows[0][j] if j not in (1, 2, 3, 4) else _flat(rows[1][j])[:1] for j in range(7)]
+    widths = _widths([head, *rows[2:]], width, 12)
     table = Table(rows, colWidths=widths, repeatRows=2, splitInRow=1)
     table.setStyle(TableStyle(cmds))
     return table

@@ -34,6 +34,7 @@ from ethicsdesk.pdf.typeset import (
     Align,
     ThaiParagraph,
     check_shaping,
+    content_widths,
     draw_text_line,
     page_label,
     register_sarabun,
@@ -58,6 +59,23 @@ def fit_widths(widths: list[float], need: list[float]) -> list[float]:
     return [max(w, n) - s * scale for w, n, s in zip(widths, need, spare, strict=True)]
 
 
+LEAD_IN_CHARS = 200
+"""A text block this short (markup included) right before a wide plan table is printed with it."""
+
+
+def _is_wide(b: m.Block | None) -> bool:
+    return isinstance(b, m.PlanTable) and b.view in _WIDE_VIEWS
+
+
+def _is_lead_in(b: m.Block, nxt: m.Block | None) -> bool:
+    return (
+        isinstance(b, m.Text)
+        and b.role not in ("title",)
+        and len(b.markup) <= LEAD_IN_CHARS
+        and _is_wide(nxt)
+    )
+
+
 # Page streams compressed but not ASCII85-wrapped: a quarter of the build time of the sample minutes went
 # to ReportLab's pure-Python ASCII85 encoder, and the files are a fifth smaller without it.
 rl_config.useA85 = 0
@@ -74,7 +92,18 @@ class _Renderer:
 
     def flowables(self) -> list[Flowable]:
         out: list[Flowable] = []
-        for block in self.doc.blocks:
+        blocks = self.doc.blocks
+        for i, block in enumerate(blocks):
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if _is_lead_in(block, nxt):
+                # A short text that introduces a wide table goes on the table's landscape page with it,
+                # not alone on a portrait page of its own.
+                assert isinstance(block, m.Text)
+                out.extend(self._turn("landscape"))
+                lead = self.text(block)
+                lead.keepWithNext = True
+                out.append(lead)
+                continue
             out.extend(self.block(block))
         for f in out:
             if isinstance(f, Table):  # empty cells would otherwise name an unembedded Helvetica
@@ -148,8 +177,10 @@ class _Renderer:
             ]
             for r in b.rows
         ]
-        w = self.portrait_width
-        table = Table(rows, colWidths=[1.35 * cm, w * 0.33, w * 0.32, w - 1.35 * cm - w * 0.65])
+        # Widths from content: the positions (นักวิชาการอุตสาหกรรมชำนาญการพิเศษ) get the room they need
+        # rather than a third of the line each.
+        widths = content_widths([[r[j] for r in rows] for j in range(4)], self.portrait_width, 6)
+        table = Table(rows, colWidths=widths)
         table.setStyle(
             TableStyle(
                 [

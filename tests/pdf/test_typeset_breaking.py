@@ -112,7 +112,8 @@ def test_unknown_names_are_not_split_but_known_words_around_them_are() -> None:
     ["นางสาวนภกานต์ ตั้งวสินธรรม ผู้อำนวยการ", "นายธนพล เกียรติศิริกุล ผู้อำนวยการ", "น.ส.สุดา รอดภัย ผู้อำนวยการ"],
 )
 def test_personal_names_after_a_title_stay_whole(text: str) -> None:
-    assert break_positions(text) == [text.index(" ") + 1, text.index("ผู้")]
+    # A title, the given name and the surname are one unit (issue 17): the only break is after it.
+    assert break_positions(text) == [text.index("ผู้")]
 
 
 def test_words_that_start_like_titles_still_break() -> None:

@@ -166,9 +166,15 @@ def test_ten_thousand_characters_without_a_space(sarabun: FontFamily) -> None:
     elapsed = time.perf_counter() - start
     assert "".join(line.text for line in lines) == text
     assert len(lines) > 150
+    ragged = 0
     for line in lines[:-1]:
-        assert right_edge(line) == pytest.approx(FRAME_WIDTH, abs=0.01)
+        # Names kept whole (the spaces between them removed) leave a few lines that no break in reach
+        # can justify without a river: those are left unjustified, as the issue on rivers asks.
+        if right_edge(line) != pytest.approx(FRAME_WIDTH, abs=0.01):
+            ragged += 1
+            assert right_edge(line) == pytest.approx(line.indent + line.natural_width, abs=0.01)
         assert line.text[0] not in NO_LINE_START
+    assert ragged <= len(lines) // 8  # every space removed: names run together into long units
     assert elapsed < 10
 
 

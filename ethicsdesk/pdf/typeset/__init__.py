@@ -30,7 +30,7 @@ from .layout import Align
 from .markup import escape, parse_markup
 from .paragraph import ThaiParagraph, ThaiParagraphStyle
 from .render import draw_page_number, draw_text_line, page_label, text_width
-from .tables import thai_table
+from .tables import content_widths, thai_table
 
 __all__ = [
     "SARABUN",
@@ -42,6 +42,7 @@ __all__ = [
     "break_positions",
     "check_shaping",
     "clusters",
+    "content_widths",
     "draw_page_number",
     "draw_text_line",
     "escape",

@@ -369,7 +369,55 @@ def space_breakable(text: str, i: int) -> bool:
     # A straight quote standing alone between spaces is read as closing before, opening after.
     if right in STRAIGHT_QUOTES and (i + 2 >= len(text) or text[i + 2] == " "):
         return False
-    return not (left in STRAIGHT_QUOTES and (i < 2 or text[i - 2] == " "))
+    if left in STRAIGHT_QUOTES and (i < 2 or text[i - 2] == " "):
+        return False
+    return not _holds_together(_word_before(text, i), _word_after(text, i))
+
+
+def _word_before(text: str, i: int) -> str:
+    return text[text.rfind(" ", 0, i) + 1 : i]
+
+
+def _word_after(text: str, i: int) -> str:
+    end = text.find(" ", i + 1)
+    return text[i + 1 : end if end >= 0 else len(text)]
+
+
+_DASHES = frozenset(("-", "–", "—"))
+_ERA_RE = re.compile("(?:พ\\.ศ\\.|ค\\.ศ\\.|พ\\.ศ|ค\\.ศ)$")
+_MONTH_ABBR = frozenset(
+    ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
+)
+_NUMBER_RE = re.compile("[0-9๐-๙][0-9๐-๙,.]*[)]?[,.]?$")
+
+
+def _is_number_start(word: str) -> bool:
+    return bool(word) and (word[0].isdigit() or "๐" <= word[0] <= "๙")
+
+
+def _holds_together(left: str, right: str) -> bool:
+    """Units that never break at the space between them: a range around a lone dash ("ต.ค. - ธ.ค.",
+    "๒๕๖๖ - ๒๕๗๐": pdftotext would also take a dash at a line's end for a hyphen and drop it); an era
+    and its year ("พ.ศ. ๒๕๖๖"); an ordinal ("ที่ ๑"); a day, an abbreviated month and a year ("๑ ต.ค. ๖๕"); a personal
+    title with the name and the surname ("นางสาวโนรี ธูปูชา", also after other text: "(มอบหมายนางสาวโนรี")."""
+    if left in _DASHES or right in _DASHES:
+        return True
+    if _is_number_start(right) and (
+        _ERA_RE.search(left) or left.lstrip("(") in _MONTH_ABBR or left.endswith("ที่")
+    ):
+        return True
+    if right.rstrip(")") in _MONTH_ABBR and _NUMBER_RE.match(left.lstrip("(")):
+        return True
+    return bool(right) and is_thai_letter(right[0]) and _ends_with_titled_name(left)
+
+
+def _ends_with_titled_name(word: str) -> bool:
+    """A personal title and a given name end ``word``: นางสาวโนรี, (มอบหมายนางสาวโนรี (not นายก)."""
+    for m in _TITLE_RE.finditer(word):
+        tail = word[m.start() :]
+        if len(tail) <= _NAME_LENGTH and _starts_with_title(tail):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -384,7 +432,8 @@ def _chunk_bounds(chunk: str) -> tuple[int, ...]:
 
 
 _CHUNK_RE = re.compile(" |[^ ]+")
-_TITLE_RE = re.compile("(นางสาว|นาง|นาย|น\\.ส\\.|ดร\\.|ว่าที่ร้อยตรี)(?=[\u0e01-\u0e2e])")
+_TITLE_RE = re.compile("(นางสาว|นาง|นาย|น\\.ส\\.|ดร\\.|ว่าที่ร้อยตรี)(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+"""A personal title before a given name (its first letter a consonant or a leading vowel: นางสาวโนรี)."""
 _NAME_LENGTH = 30
 
 
@@ -407,7 +456,7 @@ def chunks(text: str) -> Iterator[tuple[int, int, bool | None]]:
         if chunk == " ":
             yield start, end, None
             continue
-        if _starts_with_title(chunk):
+        if _starts_with_title(chunk) or _ends_with_titled_name(chunk):
             name_part = 2
         keep_whole = name_part > 0 and len(chunk) <= _NAME_LENGTH
         name_part -= 1

@@ -1,13 +1,14 @@
 """Laid-out lines and Thai distributed justification.
 
-Justification (ชิดขอบแบบไทย, "Thai distributed"): the extra width of a line goes first to its spaces,
-each growing by at most ``space_stretch`` em; then evenly between the Thai grapheme clusters of the line
-(a base letter with its marks: ก|า|ร|ป|ร|ะ|เ|มิ|น, ำ stays on its base), each gap at most
-``CELL_STRETCH`` em; anything left goes to the spaces (or, in a line without spaces, the clusters). So a
-Thai line without spaces is justified too and no space balloons. Each cluster is placed at an exact x
-by a larger advance of the glyph before it (a TJ displacement): PDF ``Tc`` (charSpace) would pull marks
-off their bases. The last line of a paragraph stays ragged; a line with nothing to stretch stays left
-aligned.
+Justification (ชิดขอบแบบไทย, "Thai distributed", as Word's Thai Distributed looks): the extra width
+of a line is spread evenly over the gaps between its Thai grapheme clusters (a base letter with its
+marks: ก|า|ร|ป|ร|ะ|เ|มิ|น, ำ stays on its base) and its spaces, a space taking ``SPACE_MULTIPLE`` times a
+cluster gap; a cluster gap grows by at most ``CELL_STRETCH`` em and the white at a space is at most
+``MAX_GAP`` em. A line that cannot be filled within those limits is left unjustified rather than open
+a river (the paragraph optimiser in :mod:`layout` makes such lines rare). Each cluster is placed at an
+exact x by a larger advance of the glyph before it (a TJ displacement): PDF ``Tc`` (charSpace) would
+pull marks off their bases. The last line of a paragraph stays ragged; a line with nothing to stretch
+stays left aligned. (``space_stretch`` is kept on lines for callers, no longer used.)
 """
 
 from __future__ import annotations
@@ -21,8 +22,15 @@ from .breaking import attaches_to_previous, is_thai_letter
 from .shaping import Shaped, shape
 
 EPSILON = 1e-6
-CELL_STRETCH = 0.15
-"""Most extra space (em) between two Thai grapheme clusters before the spaces take the rest."""
+CELL_STRETCH = 0.3
+"""Most extra space (em) between two Thai grapheme clusters: past it the spaces take the rest (a line
+without spaces that needs more is left unjustified). Lines with spaces rarely come near it, since a
+space takes ``SPACE_MULTIPLE`` times a cluster's share."""
+SPACE_MULTIPLE = 3.0
+"""A stretched space takes this many times what a gap between two Thai clusters takes."""
+MAX_GAP = 0.8
+"""Most white (em) at a stretched space, the space's own width included: past it (about 0.9 em between
+inked glyphs with the side bearings) a justified line reads as a river, and is left unjustified."""
 
 
 class Align(StrEnum):
@@ -198,21 +206,45 @@ def _thai_slots(items: list[Item]) -> _Slots:
     return _Slots(joins, cells, sum(joins) + sum(len(c) for c in cells))
 
 
-def _distribute(line: Line, cells: int, extra: float) -> tuple[float, float]:
-    """Extra width per space and per cluster slot: spaces first (up to ``space_stretch`` em), then
-    clusters (up to ``CELL_STRETCH`` em), then whatever remains on the spaces, or else the clusters.
+def _distribute(line: Line, cells: int, extra: float) -> tuple[float, float] | None:
+    """Extra width per space and per cluster slot, spread evenly (Thai distributed): see :func:`spread`.
     ``extra``: the line's available width less its natural width."""
     size = line.items[0].shaped.size
-    spaces = sum(1 for item in line.items if item.space)
-    per_space = min(extra / spaces, line.space_stretch * size) if spaces else 0.0
-    rest = extra - per_space * spaces
-    per_slot = min(rest / cells, CELL_STRETCH * size) if cells else 0.0
-    rest -= per_slot * cells
-    if rest > EPSILON and spaces:
-        per_space += rest / spaces
-    elif rest > EPSILON and cells:
-        per_slot += rest / cells
+    space_widths = [item.width for item in line.items if item.space]
+    return spread(extra, cells, len(space_widths), max(space_widths, default=0.0), size)
+
+
+def spread(
+    extra: float, cells: int, spaces: int, space_width: float, size: float
+) -> tuple[float, float] | None:
+    """(per space, per cluster slot) for ``extra`` points over ``cells`` Thai cluster slots and
+    ``spaces`` spaces of natural width ``space_width``.
+
+    A space takes ``SPACE_MULTIPLE`` times what a gap between clusters takes; whichever reaches its
+    maximum first (``MAX_GAP`` em of white at a space, ``CELL_STRETCH`` em between clusters) stays there
+    and the other takes the rest. ``None`` when that would leave more than ``MAX_GAP`` em of
+    white at a space: the line is then left unjustified rather than open a river.
+    """
+    cell_max = CELL_STRETCH * size
+    space_max = max(0.0, MAX_GAP * size - space_width)
+    if extra > cells * cell_max + spaces * space_max + EPSILON:
+        return None
+    if not cells:
+        return extra / spaces if spaces else 0.0, 0.0
+    per_slot = extra / (cells + SPACE_MULTIPLE * spaces)
+    per_space = SPACE_MULTIPLE * per_slot
+    if per_space > space_max:  # spaces at their most: the clusters take the rest
+        per_space = space_max
+        per_slot = (extra - spaces * space_max) / cells
+    elif per_slot > cell_max:  # clusters at their most: the spaces take the rest
+        per_slot = cell_max
+        per_space = (extra - cells * cell_max) / spaces
     return per_space, per_slot
+
+
+def capacity(cells: int, spaces: int, space_width: float, size: float) -> float:
+    """The most a line can stretch with no gap past its maximum (see :func:`spread`)."""
+    return cells * CELL_STRETCH * size + spaces * max(0.0, MAX_GAP * size - space_width)
 
 
 def _place(line: Line) -> tuple[list[Piece], list[tuple[float, float]]]:
@@ -226,7 +258,11 @@ def _place(line: Line) -> tuple[list[Piece], list[tuple[float, float]]]:
     start_x = line.indent
     if line.align == Align.JUSTIFY and not line.last and extra > EPSILON:
         slots = _thai_slots(items)
-        per_space, per_slot = _distribute(line, slots.count, extra)
+        spread_ = _distribute(line, slots.count, extra)
+        if spread_ is None:  # any way to fill it would open a river: leave this line ragged
+            slots = _Slots([False] * len(items), [()] * len(items), 0)
+        else:
+            per_space, per_slot = spread_
     elif line.align == Align.RIGHT:
         start_x += extra
     elif line.align == Align.CENTER:

@@ -25,9 +25,10 @@ class ThaiParagraphStyle:
     has room above its first line and below its last for the tallest and deepest Thai stacks, so marks
     never touch a table rule (table cells set it); body text leaves it off and lets marks overhang into
     the space around, as a word processor does.
-    Justified lines: spaces grow by at most ``space_stretch`` em, the rest goes between Thai clusters;
-    a compound is broken between its dictionary words (กรมส่งเสริม|อุตสาหกรรม) only when keeping it
-    whole would leave more than ``compound_gap`` em to spread.
+    Justified lines: Thai distributed with no gap past 1 em (see :mod:`justify`), broken by the paragraph
+    optimiser (see :mod:`layout`), which breaks a compound between its dictionary words
+    (กรมส่งเสริม|อุตสาหกรรม) only to avoid a loose line; ``compound_gap`` (em left to spread) is the
+    same threshold for paragraphs broken greedily; ``space_stretch`` is no longer used.
     ``replace_missing``: ``None`` raises :class:`MissingGlyphError` for a character the font lacks;
     a character (e.g. ``"?"``) prints that instead.
     """
@@ -132,12 +133,29 @@ class ThaiParagraph(Flowable):
         self.height = self._height(self.lines)
         return self.width, self.height
 
-    def minWidth(self) -> float:
-        """The widest unbreakable piece plus indents (for tables with automatic column widths)."""
+    def minWidth(self, words: bool = False) -> float:
+        """The widest unbreakable piece plus indents (for tables with automatic column widths); with
+        ``words``, the widest piece between any two spaces (a unit such as "๑ ต.ค. ๖๕" or a name, which
+        a narrow column cuts at its spaces)."""
         s = self.style
         items = make_items(self.styled, get_family(s.family), s.size)
-        widest = max((sum(item.width for item in body) for _, body in units(items)), default=0.0)
+        widest = 0.0
+        for _, body in units(items):
+            run = 0.0
+            for item in body:
+                if words and item.space:
+                    widest, run = max(widest, run), 0.0
+                else:
+                    run += item.width
+            widest = max(widest, run)
         return widest + s.left_indent + s.right_indent + (s.first_line_indent if self._starts else 0.0)
+
+    def maxWidth(self) -> float:
+        """The width of the whole paragraph on one line plus indents (its natural width in a table)."""
+        s = self.style
+        items = make_items(self.styled, get_family(s.family), s.size)
+        natural = sum(item.width for item in items)
+        return natural + s.left_indent + s.right_indent + (s.first_line_indent if self._starts else 0.0)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         # A table splitting a row passes the column width without its padding: keep the width the

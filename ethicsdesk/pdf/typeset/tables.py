@@ -60,3 +60,47 @@ def thai_table(
         repeatRows=header_rows,
         style=TableStyle(cmds),
     )
+
+
+def content_widths(columns: Sequence[Sequence[Any]], total: float, padding: float) -> list[float]:
+    """Column widths from their content, filling ``total`` (a browser's automatic table layout).
+
+    Each column gets at least its longest unbreakable piece (``minWidth()`` of its paragraphs) and at
+    most what its longest cell takes on one line (``maxWidth()``), both plus ``padding`` (left and right
+    together): if every column fits whole, the room left is shared in proportion to those widths; else
+    each column gets its minimum and the rest in proportion to how much more it would take. When the
+    minima do not fit, units that hold together at spaces (dates, names) are let wrap at their spaces
+    (``minWidth(words=True)``); only when even the words do not fit are they scaled down together
+    (words then break between clusters).
+    Cells are flowables or lists of them; anything without ``minWidth``/``maxWidth`` counts as empty.
+    """
+    lo: list[float] = []
+    hard: list[float] = []
+    hi: list[float] = []
+    for cells in columns:
+        small = word = big = 0.0
+        for cell in cells:
+            for f in cell if isinstance(cell, (list, tuple)) else [cell]:
+                if isinstance(f, ThaiParagraph):
+                    small = max(small, f.minWidth())
+                    word = max(word, f.minWidth(words=True))
+                    big = max(big, f.maxWidth())
+        lo.append(small + padding)
+        hard.append(word + padding)
+        hi.append(max(big, small) + padding)
+    if sum(hi) <= total:
+        return [h * total / sum(hi) for h in hi]
+    if sum(lo) < total:
+        return _between(lo, hi, total)
+    if sum(hard) < total:  # units (dates, names) wrap at their spaces; words stay whole
+        return _between(hard, lo, total)
+    return [w * total / sum(hard) for w in hard]
+
+
+def _between(lo: list[float], hi: list[float], total: float) -> list[float]:
+    """``lo`` plus the room left, shared in proportion to how much more each column would take."""
+    spare = total - sum(lo)
+    want = [h - w for w, h in zip(lo, hi, strict=True)]
+    if sum(want) <= 0:
+        return [w * total / sum(lo) for w in lo]
+    return [w + spare * d / sum(want) for w, d in zip(lo, want, strict=True)]
