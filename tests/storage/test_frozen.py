@@ -33,7 +33,9 @@ def _meeting_id(db: Path) -> int:
 
 
 def _pdf_text(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, check=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, check=True, text=True
+    ).stdout
 
 
 def _keywords(pdf: Path) -> str:
