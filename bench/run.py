@@ -80,6 +80,14 @@ def minutes(_tmp: Path) -> dict[str, float]:
     return figures()
 
 
+@bench
+def cli(_tmp: Path) -> dict[str, float]:
+    """cli_minutes_sample_s, cli_minutes_certified_s, libreoffice_minutes_s, cli_minutes_vs_libreoffice."""
+    from cli_bench import figures
+
+    return figures()
+
+
 def main(argv: list[str]) -> int:
     wanted = argv[1:]
     with tempfile.TemporaryDirectory() as d:

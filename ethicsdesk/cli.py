@@ -372,6 +372,11 @@ def _print(args: argparse.Namespace, lang: str) -> int:
         printing.check_suffix(
             args.output, (".pdf", ".docx") if args.command == "minutes" else (".pdf", ".docx", ".xlsx")
         )
+    if args.command == "minutes" and args.committee is None:
+        out = printing.frozen_minutes_to_file(_db(args), args.meeting, args.output, thai_digits=thai)
+        if out is not None:
+            print(f"พิมพ์ลงแฟ้ม {out} แล้ว" if lang == "th" else f"Written to {out}")
+            return 0
     ws = _open_for_reading(_db(args))
     try:
         if args.command == "minutes":

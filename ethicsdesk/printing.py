@@ -34,7 +34,7 @@ def parse_meeting_label(text: str) -> tuple[int, int]:
             f"«{text}» is not a meeting number; write it as 1/2565",
         )
     number, year = int(m[1]), int(m[2])
-    from ethicsdesk.services.meetings import check_year
+    from ethicsdesk.thai.dates import check_year
 
     check_year(year)
     return number, year
@@ -80,8 +80,8 @@ def meeting_id(ws: Workspace, label: str, committee: str | int | None = None) ->
 def plan_version_id(
     ws: Workspace, fiscal_year: int, version: int | None = None, committee: str | int | None = None
 ) -> int:
-    from ethicsdesk.services.meetings import check_year
     from ethicsdesk.services.queries import find_plan_version
+    from ethicsdesk.thai.dates import check_year
 
     check_year(fiscal_year)
     with ws.reading() as s:
@@ -139,6 +139,25 @@ def minutes_to_file(
     check_suffix(output, (".pdf", ".docx"))
     doc, keywords = minutes_document(ws, meeting_id(ws, meeting_label, committee), thai_digits=thai_digits)
     return write_document(doc, output, keywords=keywords)
+
+
+def frozen_minutes_to_file(
+    db: Path, meeting_label: str, output: Path, *, thai_digits: bool = True
+) -> Path | None:
+    """Certified minutes printed straight from their frozen record, without the ORM (storage.frozen says
+    when that applies); None when the workspace has to be opened the usual way."""
+    from ethicsdesk.documents.fingerprint import keywords
+    from ethicsdesk.documents.minutes import build_minutes
+    from ethicsdesk.storage.frozen import decode, find_frozen_minutes
+
+    check_suffix(output, (".pdf", ".docx"))
+    number, year = parse_meeting_label(meeting_label)
+    found = find_frozen_minutes(db, number, year)
+    if found is None:
+        return None
+    snap = decode(found)
+    doc = build_minutes(snap, thai_digits=thai_digits)
+    return write_document(doc, output, keywords=keywords(snap.number, snap.year_be, found.sha256))
 
 
 def plan_to_file(
@@ -300,6 +319,7 @@ def plan_pdf(services: Services, version_id: int, path: Path) -> Path:
 __all__ = [
     "UserError",
     "export_to_file",
+    "frozen_minutes_to_file",
     "minutes_document",
     "minutes_pdf",
     "minutes_to_file",

@@ -199,31 +199,45 @@ class MinutesSnapshot:
 
 # -- JSON: the stored form, and the fingerprint ----------------------------------------------------------------
 
+#: Where the classes named in stored snapshots live. The first is always searched; the others only when a
+#: record names a class that the first lacks, because ``domain.progress`` also defines tables and loading it
+#: imports SQLModel (0.3 s), which printing certified minutes from their record does not otherwise need.
 _MODULES = ("ethicsdesk.domain.snapshots", "ethicsdesk.domain.progress_report", "ethicsdesk.domain.progress")
 
 
-def _registry() -> dict[str, type]:
-    import importlib
+class _Registry:
+    """Snapshot classes (dataclasses and enums) by name, for :func:`from_plain`."""
 
-    found: dict[str, type] = {}
-    for name in _MODULES:
-        try:
-            module = sys.modules.get(name) or importlib.import_module(name)
-        except ImportError:  # pragma: no cover - a module of the list that this version lacks
-            continue
+    def __init__(self) -> None:
+        from ethicsdesk.domain import enums
+
+        self.found: dict[str, type] = {}
+        self._add(sys.modules[__name__])
+        for value in vars(enums).values():
+            if isinstance(value, type) and issubclass(value, enum.Enum):
+                self.found.setdefault(value.__name__, value)
+        self.complete = False
+
+    def _add(self, module: Any) -> None:
         for value in vars(module).values():
             if (
                 isinstance(value, type)
-                and value.__module__ == name
+                and value.__module__ == module.__name__
                 and (dataclasses.is_dataclass(value) or issubclass(value, enum.Enum))
             ):
-                found[value.__name__] = value
-    from ethicsdesk.domain import enums
+                self.found[value.__name__] = value
 
-    for value in vars(enums).values():
-        if isinstance(value, type) and issubclass(value, enum.Enum):
-            found.setdefault(value.__name__, value)
-    return found
+    def get(self, name: str) -> type | None:
+        if name not in self.found and not self.complete:
+            import importlib
+
+            self.complete = True
+            for module_name in _MODULES[1:]:
+                try:
+                    self._add(sys.modules.get(module_name) or importlib.import_module(module_name))
+                except ImportError:  # pragma: no cover - a module of the list that this version lacks
+                    continue
+        return self.found.get(name)
 
 
 def to_plain(value: Any) -> Any:
@@ -261,9 +275,9 @@ def _sort_key(v: Any) -> str:
     return json.dumps(v, sort_keys=True, ensure_ascii=False)
 
 
-def from_plain(data: Any, *, registry: dict[str, type] | None = None, in_dict: bool = False) -> Any:
+def from_plain(data: Any, *, registry: _Registry | None = None, in_dict: bool = False) -> Any:
     """The inverse of :func:`to_plain` (arrays in dataclass fields come back as tuples)."""
-    reg = registry if registry is not None else _registry()
+    reg = registry if registry is not None else _Registry()
     if isinstance(data, list):
         items = [from_plain(v, registry=reg, in_dict=in_dict) for v in data]
         return items if in_dict else tuple(items)
@@ -315,3 +329,25 @@ def loads(text: str) -> Any:
 def fingerprint(text: str) -> str:
     """SHA-256 of a snapshot's canonical JSON: what certified minutes carry and ``verify`` compares."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def decode_record(record_id: int | None, text: str, sha256: str) -> Any:
+    """The snapshot of a frozen record (its id, JSON text and stored SHA-256), refused with a message when
+    it cannot be read or no longer matches its own fingerprint."""
+    from ethicsdesk.errors import ValidationError
+
+    try:
+        snap = loads(text)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise ValidationError(
+            f"สำเนารายงานการประชุมที่รับรองแล้ว (รหัส {record_id}) อ่านไม่ได้ ({exc}) อาจบันทึกด้วยโปรแกรมรุ่นที่ใหม่กว่า",
+            f"The frozen record of certified minutes (id {record_id}) cannot be read ({exc}); "
+            "it may have been written by a newer program",
+        ) from None
+    if fingerprint(text) != sha256:
+        raise ValidationError(
+            f"สำเนารายงานการประชุมที่รับรองแล้ว (รหัส {record_id}) ไม่ตรงกับลายนิ้วมือของตน: ถูกแก้ไขนอกโปรแกรม",
+            f"The frozen record of certified minutes (id {record_id}) does not match its own fingerprint: "
+            "it was changed outside the program",
+        )
+    return snap

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -78,21 +77,7 @@ def records_of(s: Session, meeting_id: int) -> list[MinutesRecord]:
 
 
 def decode(record: MinutesRecord) -> snapshots.MinutesSnapshot:
-    try:
-        snap: Any = snapshots.loads(record.snapshot)
-    except (ValueError, TypeError, KeyError) as exc:
-        raise ValidationError(
-            f"สำเนารายงานการประชุมที่รับรองแล้ว (รหัส {record.id}) อ่านไม่ได้ ({exc}) อาจบันทึกด้วยโปรแกรมรุ่นที่ใหม่กว่า",
-            f"The frozen record of certified minutes (id {record.id}) cannot be read ({exc}); "
-            "it may have been written by a newer program",
-        ) from None
-    if snapshots.fingerprint(record.snapshot) != record.sha256:
-        raise ValidationError(
-            f"สำเนารายงานการประชุมที่รับรองแล้ว (รหัส {record.id}) ไม่ตรงกับลายนิ้วมือของตน: ถูกแก้ไขนอกโปรแกรม",
-            f"The frozen record of certified minutes (id {record.id}) does not match its own fingerprint: "
-            "it was changed outside the program",
-        )
-    return snap
+    return snapshots.decode_record(record.id, record.snapshot, record.sha256)
 
 
 def printable(s: Session, meeting_id: int) -> Printable:

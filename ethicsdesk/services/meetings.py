@@ -23,6 +23,7 @@ from ethicsdesk.domain.models import (
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.services.base import check_editable, open_amendment, require_text
 from ethicsdesk.services.meeting_attendance import MeetingAttendance
+from ethicsdesk.thai.dates import check_year
 
 HEADER_FIELDS = (
     "date",
@@ -35,17 +36,6 @@ HEADER_FIELDS = (
     "reviewer_person_id",
     "reviewer_position",
 )
-
-
-def check_year(year_be: int) -> None:
-    """Refuse a year that is not plausibly Buddhist era, naming the likely mistake."""
-    if 1900 <= year_be < 2400:
-        raise ValidationError(
-            f"ปี {year_be} ดูเหมือนเป็นปีคริสต์ศักราช ปีพุทธศักราชคือ {year_be + 543}",
-            f"The year {year_be} looks like a Christian-era year; in the Buddhist era it is {year_be + 543}",
-        )
-    if not 2400 <= year_be <= 2700:
-        raise ValidationError(f"ปี พ.ศ. {year_be} ไม่ถูกต้อง", f"{year_be} is not a valid Buddhist-era year")
 
 
 class MeetingService(MeetingAttendance):

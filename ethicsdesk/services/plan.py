@@ -18,8 +18,8 @@ from ethicsdesk.domain.models import (
 )
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.services.base import Service, require_text
-from ethicsdesk.services.meetings import check_year
 from ethicsdesk.services.plan_compare import Change, compare_activities
+from ethicsdesk.thai.dates import check_year
 
 ACTIVITY_TEXT_FIELDS = ("name", "note", "objective", "responsible_unit")
 

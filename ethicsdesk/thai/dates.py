@@ -238,3 +238,14 @@ def quarter_label(fy: int, q: int, thai_digits: bool = True) -> str:
     months = f"{thai_strftime(_as_datetime(first), '%b')} - {thai_strftime(_as_datetime(last), '%b %y')}"
     text = f"ไตรมาสที่ {q} ({months})"
     return to_thai_digits(text) if thai_digits else text
+
+
+def check_year(year_be: int) -> None:
+    """Refuse a year that is not plausibly Buddhist era, naming the likely mistake."""
+    if 1900 <= year_be < 2400:
+        raise ValidationError(
+            f"ปี {year_be} ดูเหมือนเป็นปีคริสต์ศักราช ปีพุทธศักราชคือ {year_be + 543}",
+            f"The year {year_be} looks like a Christian-era year; in the Buddhist era it is {year_be + 543}",
+        )
+    if not 2400 <= year_be <= 2700:
+        raise ValidationError(f"ปี พ.ศ. {year_be} ไม่ถูกต้อง", f"{year_be} is not a valid Buddhist-era year")
