@@ -145,7 +145,7 @@ class ReportBlock:
     """A body block: the summary of a progress report, as of the meeting's date."""
 
     version_title: str
-    summary: Any  # ethicsdesk.domain.progress_report.PeriodSummary
+    summary: Any  # ethicsdesk.domain.progress_report.PeriodSummary (loaded only when a record holds one)
 
 
 @dataclass(frozen=True)
@@ -199,9 +199,9 @@ class MinutesSnapshot:
 
 # -- JSON: the stored form, and the fingerprint ----------------------------------------------------------------
 
-#: Where the classes named in stored snapshots live. The first is always searched; the others only when a
-#: record names a class that the first lacks, because ``domain.progress`` also defines tables and loading it
-#: imports SQLModel (0.3 s), which printing certified minutes from their record does not otherwise need.
+#: Where the classes named in stored snapshots live. The first is always searched; the others (the progress
+#: report's data) only when a record names a class that the first lacks, so that printing certified minutes
+#: from their record loads no more than it needs.
 _MODULES = ("ethicsdesk.domain.snapshots", "ethicsdesk.domain.progress_report", "ethicsdesk.domain.progress")
 
 
