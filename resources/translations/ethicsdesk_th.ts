@@ -751,7 +751,7 @@
     <name>Controller</name>
     <message>
         <source>Not restored</source>
-        <extracomment>For measurements and screenshots only: print when the window first paints and quit. For screenshots only: a folder to save a picture of every tab into, then quit.</extracomment>
+        <extracomment>For screenshots only: a folder to save a picture of every tab into, then quit.</extracomment>
         <translation>ยังไม่ได้กู้คืน</translation>
     </message>
     <message>
@@ -1160,6 +1160,10 @@
     <message>
         <source>Amendments (corrections of the certified minutes)</source>
         <translation>การแก้ไขรายงานการประชุมหลังรับรอง</translation>
+    </message>
+    <message>
+        <source>Frozen copies of the certified minutes (they print from the newest)</source>
+        <translation>สำเนารายงานการประชุมที่รับรองแล้ว (พิมพ์จากฉบับล่าสุด)</translation>
     </message>
     <message>
         <source>Recorded changes, newest first</source>
@@ -2160,6 +2164,41 @@ Qt {qt}</translation>
     <message>
         <source>Approach {number}: {title}</source>
         <translation>แนวทางการพัฒนาที่ {number} {title}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>บันทึกเมื่อ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุที่บันทึก</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>การแก้ไขครั้งที่</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>ลายนิ้วมือ</translation>
+    </message>
+    <message>
+        <source>at certification</source>
+        <translation>เมื่อรับรองรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>when an amendment was finished</source>
+        <translation>เมื่อแก้ไขเสร็จ</translation>
+    </message>
+    <message>
+        <source>when the file was upgraded, not at certification</source>
+        <translation>เมื่อปรับรุ่นแฟ้มข้อมูล ไม่ใช่ ณ วันที่รับรอง</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>นำเข้าจากแฟ้มส่งออก</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import inspect
 import pkgutil
@@ -12,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel
 
 from ethicsdesk.gui.budget.models import BudgetModel, TotalsModel
 from ethicsdesk.gui.meetings.agenda_model import AgendaModel
+from ethicsdesk.gui.meetings.history import AmendmentsModel, AuditModel, RecordsModel
 from ethicsdesk.gui.meetings.models import AttendanceModel, DissentModel, MeetingsModel, ParticipantsModel
 from ethicsdesk.gui.models import CachedTableModel, Row
 from ethicsdesk.gui.plan.models import ChangesModel, MilestonesModel, TimelineModel
@@ -93,12 +95,29 @@ def _models(services: Services) -> list[tuple[str, QAbstractItemModel]]:
     m = TotalsModel()
     m.load(summary, "en")
     out.append(("totals", m))
+    # The history of certified minutes: a certification, an amendment with an edit, two frozen copies.
+    meetings = services.meetings
+    meetings.certify(mid, dt.date(2022, 11, 20))
+    meetings.begin_amendment(mid, "แก้ไขสถานที่ประชุม", dt.date(2022, 12, 21))
+    meetings.update_header(mid, place="ห้องประชุม ๑")
+    meetings.end_amendment(mid)
+    amendments = meetings.amendments(mid)
+    m = RecordsModel()
+    m.load(meetings.records(mid), amendments, "th")
+    out.append(("records", m))
+    m = AmendmentsModel()
+    m.load(amendments, "th")
+    out.append(("amendments", m))
+    m = AuditModel()
+    m.load(meetings.history(mid), amendments, "th", by_id)
+    out.append(("audit", m))
     return out
 
 
 MODEL_NAMES = [
     "seats", "people", "history", "orders", "duties", "meetings", "attendance", "participants", "dissent", "agenda",
-    "timeline-months=False", "timeline-months=True", "changes", "milestones", "budget", "totals",
+    "timeline-months=False", "timeline-months=True", "changes", "milestones", "budget", "totals", "records",
+    "amendments", "audit",
 ]  # fmt: skip
 
 
@@ -118,8 +137,6 @@ BASES: frozenset[type] = frozenset({CachedTableModel})
 NOT_YET_CHECKED = frozenset(
     {
         "ethicsdesk.gui.backups.BackupsModel",
-        "ethicsdesk.gui.meetings.history.AmendmentsModel",
-        "ethicsdesk.gui.meetings.history.AuditModel",
         "ethicsdesk.gui.plan.progress.UnitReportsModel",
         "ethicsdesk.gui.plan.progress_files.FormChangesModel",
         "ethicsdesk.gui.plan.progress_model.ProgressModel",

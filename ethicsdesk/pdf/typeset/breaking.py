@@ -181,9 +181,9 @@ def clear_caches() -> None:
         cluster_bounds,
     ):
         cached.cache_clear()
-    from .layout import chunk_items  # shaped atoms of pieces of text, made from these
+    from .caches import clear_derived  # shaped atoms of pieces of text (layout.chunk_items), made from these
 
-    chunk_items.cache_clear()
+    clear_derived()
 
 
 def preload() -> None:

@@ -30,6 +30,7 @@ from .breaking import (
 from .breaking import (
     OPENING as OPENING_MARKS,
 )
+from .caches import derived
 from .fonts import FontFamily
 from .justify import CELL_STRETCH, EPSILON, MAX_GAP, Align, Item, Line, _starts_cell, cell_glyphs
 from .markup import StyledText
@@ -104,6 +105,7 @@ def make_items(styled: StyledText, family: FontFamily, size: float) -> list[Item
     return items
 
 
+@derived
 @lru_cache(maxsize=65536)
 def chunk_items(
     chunk: str, keep_whole: bool, font: str, size: float

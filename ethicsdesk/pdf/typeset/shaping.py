@@ -162,6 +162,6 @@ def clear_caches() -> None:
     _ink.cache_clear()
     thai_ink_extents.cache_clear()
     line_metrics.cache_clear()
-    from .layout import chunk_items  # holds shaped text too
+    from .caches import clear_derived  # layout.chunk_items holds shaped text too
 
-    chunk_items.cache_clear()
+    clear_derived()
