@@ -139,6 +139,8 @@ class _Builder:
                     "ผู้ตรวจรายงานการประชุม",
                 )
             )
+        elif m.recorder_person_id is not None:  # the form's second signer, for a pen or a digital signature
+            doc.add(Signature("(" + "." * 44 + ")", "", "ผู้ตรวจรายงานการประชุม"))
         return doc
 
     # -- attendance -----------------------------------------------------------------------------
