@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ethicsdesk import __version__
+from ethicsdesk import __version__, cli_signing
 from ethicsdesk.errors import StorageError, UserError
 
 if TYPE_CHECKING:
@@ -72,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--meeting", required=True, help="the meeting number, e.g. 1/2565 or ๑/๒๕๖๕")
     s.add_argument("-o", "--output", type=Path, required=True)
     s.add_argument("--arabic-digits", action="store_true", help="Arabic instead of Thai digits")
+    cli_signing.add_minutes_options(s)
     s = sub.add_parser("plan", help="print an action plan (.pdf, .docx or .xlsx, by the extension)")
     s.add_argument("--db", type=Path, dest="sub_db", required=True)
     s.add_argument("--year", type=_year, required=True, help="the fiscal year (Buddhist era), e.g. 2566")
@@ -91,9 +92,11 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("verify", help="check a printed PDF of certified minutes against the record")
     s.add_argument("pdf", type=Path)
     s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    cli_signing.add_verify_options(s)
     s = sub.add_parser("restore", help="replace the workspace by a backup (the current file is kept)")
     s.add_argument("backup", type=Path)
     s.add_argument("--db", type=Path, dest="sub_db", required=True)
+    cli_signing.add_parsers(sub)
     return p
 
 
@@ -244,7 +247,10 @@ def _run(args: argparse.Namespace, lang: str) -> int:
         finally:
             ws.close()
         print(en if lang == "en" else th)
-        return 0 if ok else 1
+        signatures_hold = cli_signing.print_signature_lines(args.pdf, args.trust, lang)
+        return 0 if ok and signatures_hold else 1
+    if args.command in ("sign", "new-signing-key"):
+        return cli_signing.run(args, lang)
     if args.command == "restore":
         from ethicsdesk.storage.recovery import restore
 
@@ -276,7 +282,11 @@ def _print(args: argparse.Namespace, lang: str) -> int:
     else:
         ws = _open(args.sub_db, read_only=True)
         try:
-            if args.command == "minutes":
+            if args.command == "minutes" and args.sign is not None:
+                out = cli_signing.print_signed(
+                    args, lambda p: printing.minutes_to_file(ws, args.meeting, p, thai_digits=thai)
+                )
+            elif args.command == "minutes":
                 out = printing.minutes_to_file(ws, args.meeting, args.output, thai_digits=thai)
             else:
                 out = printing.plan_to_file(

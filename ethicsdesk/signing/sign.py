@@ -9,11 +9,12 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from typing import Any
 
 from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -132,6 +133,7 @@ def check_before_signing(pdf: bytes, role: Role) -> PdfFileReader:
     """Refuses what must not be signed: not certified EthicsDesk minutes, a file changed since it was
     printed or last signed, a role (signature block) already signed."""
     from pyhanko.sign.validation import validate_pdf_signature  # the import costs 0.1 s
+    from pyhanko_certvalidator import ValidationContext
 
     reader = _reader(pdf)
     if read_fingerprint(reader) is None:
@@ -145,7 +147,8 @@ def check_before_signing(pdf: bytes, role: Role) -> PdfFileReader:
             )
     else:
         for s in sigs:
-            status = validate_pdf_signature(s, skip_diff=True)
+            context = ValidationContext(trust_roots=[], allow_fetching=False, revocation_mode="soft-fail")
+            status = validate_pdf_signature(s, context, skip_diff=True)
             if not status.intact or not status.valid:
                 raise _changed()
         last = max(sigs, key=lambda s: s.signed_revision)
@@ -171,11 +174,34 @@ def _changed() -> ValidationError:
     )
 
 
+class _SarabunFactory(GlyphAccumulatorFactory):
+    """pyHanko's OpenType font engine (HarfBuzz shaping, embedded subset) fed from bytes read once: its
+    own factory opens the font file for every signature and never closes it."""
+
+    def create_font_engine(self, writer: Any, obj_stream: Any = None) -> GlyphAccumulator:
+        if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+            obj_stream = writer.prepare_object_stream()
+        return GlyphAccumulator(
+            writer=writer,
+            font_handle=io.BytesIO(_font_bytes()),
+            font_size=self.font_size,
+            ot_script_tag=self.ot_script_tag,
+            ot_language_tag=self.ot_language_tag,
+            writing_direction=self.writing_direction,
+            bcp47_lang_code=self.bcp47_lang_code,
+            obj_stream=obj_stream,
+        )
+
+
 @cache
-def _font_factory() -> GlyphAccumulatorFactory:
+def _font_bytes() -> bytes:
     from ethicsdesk.pdf.typeset.fonts import fonts_dir
 
-    return GlyphAccumulatorFactory(str(fonts_dir() / "Sarabun-Regular.ttf"))
+    return (fonts_dir() / "Sarabun-Regular.ttf").read_bytes()
+
+
+def _font_factory() -> GlyphAccumulatorFactory:
+    return _SarabunFactory("Sarabun-Regular.ttf", ot_script_tag="thai", bcp47_lang_code="th")
 
 
 def appearance_text(name: str, when: dt.datetime, role: Role) -> str:
