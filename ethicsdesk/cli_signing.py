@@ -59,7 +59,8 @@ def passphrase(file: Path | None, *, confirm: bool = False) -> bytes:
         except (OSError, UnicodeDecodeError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
             raise UserError(
-                f"อ่านแฟ้มรหัสผ่าน «{file}» ไม่ได้ ({reason})", f"Cannot read the passphrase file «{file}» ({reason})"
+                f"อ่านแฟ้มรหัสผ่าน «{file}» ไม่ได้ ({reason})",
+                f"Cannot read the passphrase file «{file}» ({reason})",
             ) from None
         return (text[0] if text else "").encode("utf-8")
     typed = getpass.getpass("รหัสผ่านของกุญแจ / key passphrase: ")
@@ -82,7 +83,9 @@ def run(args: argparse.Namespace, lang: str) -> int:
     if args.command == "new-signing-key":
         if args.days < 1:
             raise ValidationError("จำนวนวันต้องมากกว่าศูนย์", "--days must be at least 1")
-        made = new_signing_key(args.name, args.output, passphrase(args.passphrase_file, confirm=True), days=args.days)
+        made = new_signing_key(
+            args.name, args.output, passphrase(args.passphrase_file, confirm=True), days=args.days
+        )
         print(
             f"เขียนกุญแจลงนามของ {made.name} ที่ {args.output} แล้ว (ลงนามด้วยตนเอง: พิสูจน์ว่าเอกสารไม่ถูกแก้ไข "
             "แต่ไม่พิสูจน์ตัวผู้ลงนามจนกว่าผู้ตรวจจะเชื่อถือใบรับรองนี้)"
@@ -129,7 +132,9 @@ def print_signature_lines(pdf: Path, trust: list[Path], lang: str) -> bool:
     try:
         data = pdf.read_bytes()
     except OSError as exc:
-        raise UserError(f"อ่านแฟ้ม «{pdf}» ไม่ได้ ({exc.strerror})", f"Cannot read «{pdf}» ({exc.strerror})") from None
+        raise UserError(
+            f"อ่านแฟ้ม «{pdf}» ไม่ได้ ({exc.strerror})", f"Cannot read «{pdf}» ({exc.strerror})"
+        ) from None
     checks = validate_pdf_signatures(data, roots)
     for n, c in enumerate(checks, 1):
         print(f"{n}. {c.message(lang)}")

@@ -100,7 +100,7 @@ class SignatureSpace(Flowable):
         )
         # ReportLab writes a destination only when a link or an outline refers to it; the catalog's /Dests
         # dictionary (PDF 1.1) names it for any reader.
-        catalog = self.canv._doc.Catalog  # noqa: SLF001
+        catalog = self.canv._doc.Catalog  # pyright: ignore[reportAttributeAccessIssue]
         dests = getattr(catalog, "Dests", None)
         if not isinstance(dests, PDFDictionary):
             dests = catalog.Dests = PDFDictionary({})

@@ -5,6 +5,7 @@ The passphrase is only ever held in memory for the call; nothing here stores or 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -52,10 +53,8 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
         raise UserError(
             f"เขียนแฟ้ม «{path}» ไม่ได้ ({exc.strerror})", f"Cannot write «{path}» ({exc.strerror})"
         ) from None
@@ -126,7 +125,8 @@ def load_signing_key(p12: Path | bytes, passphrase: bytes, *, now: dt.datetime |
             data = p12.read_bytes()
         except OSError as exc:
             raise UserError(
-                f"อ่านแฟ้มกุญแจ «{p12}» ไม่ได้ ({exc.strerror})", f"Cannot read the key file «{p12}» ({exc.strerror})"
+                f"อ่านแฟ้มกุญแจ «{p12}» ไม่ได้ ({exc.strerror})",
+                f"Cannot read the key file «{p12}» ({exc.strerror})",
             ) from None
     else:
         data = p12

@@ -160,8 +160,7 @@ def check_before_signing(pdf: bytes, role: Role) -> PdfFileReader:
             raise _changed()
     if role.slot in _signed_slots(reader):
         raise ValidationError(
-            f"ช่อง{'ผู้จดรายงานการประชุม' if role.slot == 'recorder' else 'ผู้ตรวจรายงานการประชุม'}"
-            "ในแฟ้มนี้ลงนามแล้ว",
+            f"ช่อง{'ผู้จดรายงานการประชุม' if role.slot == 'recorder' else 'ผู้ตรวจรายงานการประชุม'}ในแฟ้มนี้ลงนามแล้ว",
             f"The {role.slot}'s block of this file is already signed",
         )
     return reader
@@ -214,6 +213,11 @@ def appearance_text(name: str, when: dt.datetime, role: Role) -> str:
     )
 
 
+def _whole_points(box: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
+    left, bottom, right, top = box
+    return round(left), round(bottom), round(right), round(top)
+
+
 def _pyhanko_signer(key: SigningKey) -> signers.SimpleSigner:
     der = serialization.Encoding.DER
     cert = asn1_x509.Certificate.load(key.certificate.public_bytes(der))
@@ -222,7 +226,9 @@ def _pyhanko_signer(key: SigningKey) -> signers.SimpleSigner:
     )
     chain = [asn1_x509.Certificate.load(c.public_bytes(der)) for c in key.chain]
     return signers.SimpleSigner(
-        signing_cert=cert, signing_key=private, cert_registry=SimpleCertificateStore.from_certs([cert, *chain])
+        signing_cert=cert,
+        signing_key=private,
+        cert_registry=SimpleCertificateStore.from_certs([cert, *chain]),
     )
 
 
@@ -246,7 +252,9 @@ def sign_minutes_pdf(
     shown = name or key.name
     field = f"{FIELD_PREFIX}{role.slot}-{role.value}"
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
-    fields.append_signature_field(writer, fields.SigFieldSpec(sig_field_name=field, on_page=page, box=box))
+    fields.append_signature_field(
+        writer, fields.SigFieldSpec(sig_field_name=field, on_page=page, box=_whole_points(box))
+    )
     meta = signers.PdfSignatureMetadata(
         field_name=field,
         md_algorithm="sha256",

@@ -61,7 +61,9 @@ class SignatureCheck:
         else:
             parts.append("ใบรับรองไม่ต่อถึงผู้ออกใบรับรองที่เชื่อถือ (--trust)")
         if self.last:
-            parts.append("ไม่มีสิ่งใดเพิ่มหลังลายมือชื่อสุดท้าย" if self.nothing_after else "มีการเพิ่มหรือแก้ไขหลังลายมือชื่อสุดท้าย")
+            parts.append(
+                "ไม่มีสิ่งใดเพิ่มหลังลายมือชื่อสุดท้าย" if self.nothing_after else "มีการเพิ่มหรือแก้ไขหลังลายมือชื่อสุดท้าย"
+            )
         elif not self.nothing_after:
             parts.append("มีการแก้ไขอื่นนอกจากการลงนามหลังลายมือชื่อนี้")
         return " · ".join(parts)
@@ -81,7 +83,11 @@ class SignatureCheck:
         else:
             parts.append("certificate does not chain to a trusted root (--trust)")
         if self.last:
-            parts.append("nothing added after the last signature" if self.nothing_after else "changes after the last signature")
+            parts.append(
+                "nothing added after the last signature"
+                if self.nothing_after
+                else "changes after the last signature"
+            )
         elif not self.nothing_after:
             parts.append("changes other than signatures after this signature")
         return " · ".join(parts)
@@ -121,8 +127,8 @@ def validate_pdf_signatures(pdf: bytes, trust_roots: Sequence[x509.Certificate] 
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import ModificationLevel
-    from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
     try:
