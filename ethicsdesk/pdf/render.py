@@ -70,7 +70,6 @@ SIGNER_SLOTS = {"ผู้จดรายงานการประชุม": 
 #: Each signature block's space is named in the PDF as a destination "ethicsdesk-signature-<slot>"
 #: (/FitR page left bottom right top): a standard place a signer finds without reading the page's text.
 SIGNATURE_DESTINATION = "ethicsdesk-signature-"
-SIGN_HERE = "(ลงชื่อ)\u00a0.........................................."
 SIGNATURE_SPACE_HEIGHT = 40.0
 
 
@@ -268,7 +267,7 @@ class _Renderer:
         half = self.portrait_width / 2
         cell = [
             SignatureSpace(half + 1 * cm - 12, SIGNATURE_SPACE_HEIGHT, SIGNER_SLOTS.get(b.role, "")),
-            ThaiParagraph(SIGN_HERE, c),
+            ThaiParagraph(m.SIGN_HERE, c),
             ThaiParagraph(b.name, c),
             ThaiParagraph(b.position, c),
             ThaiParagraph(b.role, c),
