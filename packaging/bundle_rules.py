@@ -142,6 +142,11 @@ EXCLUDES: tuple[str, ...] = (
     "pygments",
     "mako.ext",
     "charset_normalizer",
+    # pulled in by pyHanko's dependencies, never imported while signing or validating (checked with
+    # sys.modules after a signature and its validation): setuptools/pkg_resources (4 MB), oscrypto
+    "setuptools",
+    "pkg_resources",
+    "oscrypto",
 )
 
 #: Qt plugins kept, by plugin folder; every other plugin (and folder) is dropped. Platforms: offscreen
