@@ -370,3 +370,21 @@ def test_new_signing_key_makes_a_key_that_signs(
     signed = tmp_path / "s.pdf"
     code, _, _ = _sign(capsys, certified[1], p12, "recorder", signed, passphrase_file)
     assert code == 0 and "Signature is Valid" in _pdfsig(signed)
+
+
+def test_verify_names_anything_added_after_the_last_signature(
+    signed_twice: Path,
+    certified: tuple[Path, Path],
+    keys: dict[str, tuple[Path, Path]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    appended = tmp_path / "appended.pdf"
+    appended.write_bytes(signed_twice.read_bytes() + b"\n% a note added after signing\n")
+    assert "Total document signed" not in _pdfsig(appended)
+    db, _ = certified
+    trust = ["--trust", str(keys["recorder"][1]), "--trust", str(keys["chair"][1])]
+    code, out, _ = _run(capsys, "--lang", "en", "verify", str(appended), "--db", str(db), *trust)
+    lines = out.splitlines()
+    assert code == 1 and lines[1].startswith("1. Signature valid") and "signed content intact" in lines[2]
+    assert lines[2].startswith("2. Signature NOT valid") and "changes after the last signature" in lines[2]
