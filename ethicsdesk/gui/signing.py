@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -112,6 +113,7 @@ class SignDialog(FormDialog):
             data = self._read(source) if source is not None else self._print()
             write_atomic(output, sign_minutes_pdf(data, key, str(self.role.currentData())))
         except UserError as exc:
+            QTimer.singleShot(0, self.adjustSize)  # the error line below the note must not squeeze it
             return exc
         self.ctx.status.emit(self.tr("Signed: {path}").format(path=str(output)), False)
         return None
