@@ -88,6 +88,37 @@ def cli(_tmp: Path) -> dict[str, float]:
     return figures()
 
 
+@bench
+def signing(tmp: Path) -> dict[str, float]:
+    """sign_sample_s: what signing (recorder, PAdES B-B) adds to printing the certified sample minutes,
+    the median of 3 once pyHanko is loaded; sign_sample_first_s: the first signature, imports included."""
+    import datetime as dt
+    import statistics
+
+    from ethicsdesk.printing import minutes_to_file
+    from ethicsdesk.sample import write_sample
+    from ethicsdesk.services import Services
+
+    ws = write_sample(tmp / "signing.sqlite")
+    Services(ws).meetings.certify(1, dt.date(2022, 12, 21))
+    pdf = minutes_to_file(ws, "1/2565", tmp / "certified.pdf").read_bytes()
+    ws.close()
+    t0 = time.perf_counter()
+    from ethicsdesk.signing import new_signing_key, sign_minutes_pdf
+
+    imports = time.perf_counter() - t0
+    key = new_signing_key("นายประวิทย์ นาคนวล", tmp / "bench.p12", b"bench")
+    t1 = time.perf_counter()
+    sign_minutes_pdf(pdf, key, "recorder")
+    first = imports + time.perf_counter() - t1  # key generation is not part of signing
+    runs = []
+    for _ in range(3):
+        t = time.perf_counter()
+        sign_minutes_pdf(pdf, key, "recorder")
+        runs.append(time.perf_counter() - t)
+    return {"sign_sample_s": round(statistics.median(runs), 3), "sign_sample_first_s": round(first, 3)}
+
+
 def main(argv: list[str]) -> int:
     wanted = argv[1:]
     with tempfile.TemporaryDirectory() as d:

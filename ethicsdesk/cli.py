@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from ethicsdesk import __version__
+from ethicsdesk import __version__, cli_signing
 from ethicsdesk.errors import StorageError, UserError
 
 if TYPE_CHECKING:
@@ -119,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--committee", help=COMMITTEE_HELP)
     output(s, ".pdf or .docx")
     s.add_argument("--arabic-digits", action="store_true", help="Arabic instead of Thai digits")
+    cli_signing.add_minutes_options(s)
     s = command("plan", "print an action plan (.pdf, .docx or .xlsx, by the extension)")
     s.add_argument("--year", type=_year, required=True, help="the fiscal year (Buddhist era), e.g. 2566")
     s.add_argument("--version", type=int, dest="plan_version", help="the plan version (default: the newest)")
@@ -138,6 +139,7 @@ def _parser() -> argparse.ArgumentParser:
     s = command("verify", "check a printed PDF of certified minutes against the record")
     s.add_argument("pdf", type=Path, metavar="FILE.pdf")
     s.add_argument("--committee", help=COMMITTEE_HELP)
+    cli_signing.add_verify_options(s)
     s = command("certify", "certify the minutes of a meeting: from then on they print from a frozen record")
     s.add_argument("--meeting", required=True, help="the meeting number, e.g. 1/2565 or ๑/๒๕๖๕")
     s.add_argument("--committee", help=COMMITTEE_HELP)
@@ -153,6 +155,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--committee", help=COMMITTEE_HELP)
     s = command("restore", "replace the workspace by a backup (the current file is kept)")
     s.add_argument("backup", type=Path, metavar="BACKUP")
+    cli_signing.add_parsers(sub)
     return p
 
 
@@ -326,9 +329,12 @@ def _run(args: argparse.Namespace, lang: str) -> int:
         finally:
             ws.close()
         print(en if lang == "en" else th)
-        return 0 if ok else 1
+        signatures_hold = cli_signing.print_signature_lines(args.pdf, args.trust, lang)
+        return 0 if ok and signatures_hold else 1
     if args.command in ("certify", "history"):
         return _record(args, lang)
+    if args.command in ("sign", "new-signing-key"):
+        return cli_signing.run(args, lang)
     if args.command == "restore":
         from ethicsdesk.storage.recovery import restore
 
@@ -372,14 +378,22 @@ def _print(args: argparse.Namespace, lang: str) -> int:
         printing.check_suffix(
             args.output, (".pdf", ".docx") if args.command == "minutes" else (".pdf", ".docx", ".xlsx")
         )
-    if args.command == "minutes" and args.committee is None:
+    signing = args.command == "minutes" and args.sign is not None
+    if args.command == "minutes" and args.committee is None and not signing:
         out = printing.frozen_minutes_to_file(_db(args), args.meeting, args.output, thai_digits=thai)
         if out is not None:
             print(f"พิมพ์ลงแฟ้ม {out} แล้ว" if lang == "th" else f"Written to {out}")
             return 0
     ws = _open_for_reading(_db(args))
     try:
-        if args.command == "minutes":
+        if signing:
+            out = cli_signing.print_signed(
+                args,
+                lambda p: printing.minutes_to_file(
+                    ws, args.meeting, p, thai_digits=thai, committee=args.committee
+                ),
+            )
+        elif args.command == "minutes":
             out = printing.minutes_to_file(
                 ws, args.meeting, args.output, thai_digits=thai, committee=args.committee
             )

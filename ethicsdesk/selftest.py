@@ -7,6 +7,8 @@ In a temporary data folder, and without touching the user's workspace, settings 
 3. checks that Thai shaping is active (uharfbuzz, every Sarabun face), that PyThaiNLP's word lists are
    there, and that every font the PDFs use is embedded (a small parser of the PDF's font dictionaries,
    so no PDF library is needed at run time);
+3a. certifies the sample meeting in that temporary copy, prints it, signs it twice (recorder, then chair)
+   with throw-away keys and validates both PAdES signatures (pyHanko, in the bundle);
 4. checks what the window needs (ethicsdesk.gui.selftest, as only the GUI package may use Qt): the Thai
    translations load, Qt finds Thai line breaks (libthai on Linux), the bundled Sarabun registers with
    Qt; then opens the main window offscreen, waits for its first paint and its records, and closes it.
@@ -258,6 +260,32 @@ def _print_documents(ws: Workspace, folder: Path) -> dict[str, PdfSummary]:
     return {"minutes": check_pdf(minutes), "plan": check_pdf(plan_pdf)}
 
 
+def _check_signing(ws: Workspace, folder: Path) -> int:
+    """Certify the sample's meeting (in the temporary copy), print it, sign it as the recorder and then the
+    chair with throw-away keys, and validate both signatures against those keys' certificates."""
+    import datetime as dt
+
+    from sqlmodel import col, select
+
+    from ethicsdesk.domain.models import Meeting
+    from ethicsdesk.printing import minutes_to_file
+    from ethicsdesk.services import Services
+    from ethicsdesk.signing import new_signing_key, sign_minutes_pdf, validate_pdf_signatures
+
+    with ws.reading() as s:
+        meeting = s.exec(select(Meeting).order_by(col(Meeting.id))).first()
+    assert meeting is not None and meeting.id is not None
+    Services(ws).meetings.certify(meeting.id, max(meeting.date, dt.date.today()))
+    pdf = minutes_to_file(ws, f"{meeting.number}/{meeting.year_be}", folder / "certified.pdf").read_bytes()
+    recorder = new_signing_key("ผู้จด ทดสอบ", folder / "recorder.p12", b"selftest", days=1)
+    chair = new_signing_key("ประธาน ทดสอบ", folder / "chair.p12", b"selftest", days=1)
+    signed = sign_minutes_pdf(sign_minutes_pdf(pdf, recorder, "recorder"), chair, "chair")
+    checks = validate_pdf_signatures(signed, [recorder.certificate, chair.certificate])
+    if len(checks) != 2 or not all(c.ok for c in checks):
+        raise SelfTestFailure("signed minutes do not validate: " + "; ".join(c.en() for c in checks))
+    return len(checks)
+
+
 def _selftest(lang: str, folder: Path) -> str:
     from ethicsdesk.pdf.typeset import check_shaping, register_sarabun
     from ethicsdesk.sample import write_sample
@@ -270,6 +298,7 @@ def _selftest(lang: str, folder: Path) -> str:
         check_shaping()
         _check_thai_words()
         pdfs = _print_documents(ws, folder)
+        signatures = _check_signing(ws, folder)
         from ethicsdesk.gui.selftest import check_window
 
         platform, breaks = check_window(Services(ws), lang, folder)
@@ -278,7 +307,8 @@ def _selftest(lang: str, folder: Path) -> str:
     fonts = sorted({f.name.split("+")[-1] for s in pdfs.values() for f in s.fonts})
     return (
         f"schema {schema}; minutes {pdfs['minutes'].pages} pages, plan {pdfs['plan'].pages} pages; "
-        f"shaping on; fonts embedded: {', '.join(fonts)}; Qt Thai line breaks: {breaks}; "
+        f"shaping on; fonts embedded: {', '.join(fonts)}; {signatures} PAdES signatures valid; "
+        f"Qt Thai line breaks: {breaks}; "
         f"window painted ({platform})"
     )
 

@@ -48,7 +48,16 @@ DATA_PACKAGES: tuple[str, ...] = ("reportlab", "docx")
 MODULE_COLLECTION_MODE: dict[str, str] = {"docx.parts": "pyz+py"}
 
 #: Distributions whose metadata is read at run time (`ethicsdesk --version` names their versions).
-METADATA: tuple[str, ...] = ("reportlab", "pythainlp", "uharfbuzz", "sqlmodel", "SQLAlchemy", "alembic")
+METADATA: tuple[str, ...] = (
+    "reportlab",
+    "pythainlp",
+    "uharfbuzz",
+    "sqlmodel",
+    "SQLAlchemy",
+    "alembic",
+    # pyHanko names its version in every signature (pyhanko.version reads nothing; kept for --version)
+    "pyHanko",
+)
 
 #: Always imported by Alembic while it runs the migrations (beside what the migration files import).
 ALEMBIC_RUNTIME: tuple[str, ...] = (
@@ -117,11 +126,8 @@ EXCLUDES: tuple[str, ...] = (
     "lxml.objectify",
     "lxml.html",
     "lxml.isoschematron",
-    # nothing goes online or needs OpenSSL: without _ssl and _hashlib (hashlib falls back to Python's own
-    # md5/sha1/sha2/sha3/blake2) OpenSSL's libcrypto (4.7 MB) stays out
-    "ssl",
-    "_ssl",
-    "_hashlib",
+    # ssl/_ssl/_hashlib (and OpenSSL's libcrypto/libssl) stay IN: pyHanko (signed minutes, ethicsdesk/signing)
+    # imports aiohttp, and so ssl, whenever it signs (pyhanko.sign.timestamps), though nothing goes online
     # an interactive console's line editing (and libreadline/libtinfo); Chinese/Japanese/Korean codecs
     "readline",
     "_codecs_cn",
@@ -136,6 +142,11 @@ EXCLUDES: tuple[str, ...] = (
     "pygments",
     "mako.ext",
     "charset_normalizer",
+    # pulled in by pyHanko's dependencies, never imported while signing or validating (checked with
+    # sys.modules after a signature and its validation): setuptools/pkg_resources (4 MB), oscrypto
+    "setuptools",
+    "pkg_resources",
+    "oscrypto",
 )
 
 #: Qt plugins kept, by plugin folder; every other plugin (and folder) is dropped. Platforms: offscreen

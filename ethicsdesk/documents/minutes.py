@@ -81,6 +81,9 @@ class _Builder:
         for signer, role in ((m.recorder, "ผู้จดรายงานการประชุม"), (m.reviewer, "ผู้ตรวจรายงานการประชุม")):
             if signer is not None:
                 doc.add(Signature(f"({escape(signer.name)})", d(escape(signer.position)), role))
+            elif role == "ผู้ตรวจรายงานการประชุม" and m.recorder is not None:
+                # The form's second signer, for a pen or a digital signature, even when nobody is named yet.
+                doc.add(Signature("(" + "." * 44 + ")", "", role))
         return doc
 
     # -- attendance -----------------------------------------------------------------------------

@@ -113,9 +113,15 @@ class PlanTable:
 
 @dataclass(frozen=True)
 class Signature:
+    """A signature block of the form: "(ลงชื่อ) ....." (drawn by the renderers, SIGN_HERE), then these lines."""
+
     name: str  # "(นายประวิทย์ นาคนวล)"
     position: str
     role: str  # ผู้จดรายงานการประชุม
+
+
+#: The line a signature block starts with, under the space for a pen or a digital signature's field.
+SIGN_HERE = "(ลงชื่อ)\u00a0.........................................."
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from ethicsdesk.documents.model import (
+    SIGN_HERE,
     Block,
     PeopleList,
     PersonRow,
@@ -148,7 +149,7 @@ class BlockWriter:
     def signature(self, s: Signature) -> None:
         for _ in range(2):  # room to sign
             self.paragraph("signature")
-        for i, line in enumerate((s.name, s.position, s.role)):
+        for i, line in enumerate((SIGN_HERE, s.name, s.position, s.role)):
             p = self.paragraph("signature")
             if i == 2:
                 p.paragraph_format.keep_with_next = False

@@ -11,6 +11,7 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfdoc import PDFDictionary
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -79,6 +80,48 @@ def _is_lead_in(b: m.Block, nxt: m.Block | None) -> bool:
 # Page streams compressed but not ASCII85-wrapped: a quarter of the build time of the sample minutes went
 # to ReportLab's pure-Python ASCII85 encoder, and the files are a fifth smaller without it.
 rl_config.useA85 = 0
+
+
+#: The signature blocks of the official form, by the role line the minutes give them, and the name of the
+#: slot a digital signature fills (ethicsdesk/signing): recorder, then reviewer (or the chair).
+SIGNER_SLOTS = {"ผู้จดรายงานการประชุม": "recorder", "ผู้ตรวจรายงานการประชุม": "reviewer"}
+#: Each signature block's space is named in the PDF as a destination "ethicsdesk-signature-<slot>"
+#: (/FitR page left bottom right top): a standard place a signer finds without reading the page's text.
+SIGNATURE_DESTINATION = "ethicsdesk-signature-"
+SIGNATURE_SPACE_HEIGHT = 40.0
+
+
+class SignatureSpace(Flowable):
+    """The blank space above "(ลงชื่อ) ....." where a pen or a digital signature goes; records its page and
+    rectangle in the PDF as a named destination."""
+
+    def __init__(self, width: float, height: float, slot: str) -> None:
+        super().__init__()
+        self.width, self.height, self.slot = width, height, slot
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return min(self.width, aW), self.height
+
+    def draw(self) -> None:
+        if not self.slot:
+            return
+        left, bottom = self.canv.absolutePosition(0, 0)
+        name = SIGNATURE_DESTINATION + self.slot
+        dest = self.canv.bookmarkPage(
+            name,
+            fit="FitR",
+            left=round(left, 2),
+            bottom=round(bottom, 2),
+            right=round(left + self.width, 2),
+            top=round(bottom + self.height, 2),
+        )
+        # ReportLab writes a destination only when a link or an outline refers to it; the catalog's /Dests
+        # dictionary (PDF 1.1) names it for any reader.
+        catalog = self.canv._doc.Catalog  # pyright: ignore[reportAttributeAccessIssue]
+        dests = getattr(catalog, "Dests", None)
+        if not isinstance(dests, PDFDictionary):
+            dests = catalog.Dests = PDFDictionary({})
+        dests[name] = dest
 
 
 class _Renderer:
@@ -252,13 +295,14 @@ class _Renderer:
 
     def signature(self, b: m.Signature) -> Table:
         c = self.st.cell(align=Align.CENTER)
+        half = self.portrait_width / 2
         cell = [
-            Spacer(1, 36),
+            SignatureSpace(half + 1 * cm - 12, SIGNATURE_SPACE_HEIGHT, SIGNER_SLOTS.get(b.role, "")),
+            ThaiParagraph(m.SIGN_HERE, c),
             ThaiParagraph(b.name, c),
             ThaiParagraph(b.position, c),
             ThaiParagraph(b.role, c),
         ]
-        half = self.portrait_width / 2
         table = Table([["", cell]], colWidths=[half - 1 * cm, half + 1 * cm])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         table.keepWithNext = False

@@ -566,6 +566,22 @@
         <translation>การเปลี่ยนแปลงทุกรายการของรายงานการประชุมนี้และการแก้ไขหลังรับรอง</translation>
     </message>
     <message>
+        <source>Sign and save PDF…</source>
+        <translation>ลงนามและบันทึก PDF…</translation>
+    </message>
+    <message>
+        <source>Sign the certified minutes with your key (.p12), as a PDF</source>
+        <translation>ลงนามรายงานการประชุมที่รับรองแล้วด้วยกุญแจของท่าน (.p12) เป็นแฟ้ม PDF</translation>
+    </message>
+    <message>
+        <source>Signatures…</source>
+        <translation>ลายมือชื่อ…</translation>
+    </message>
+    <message>
+        <source>Check the digital signatures of a PDF</source>
+        <translation>ตรวจลายมือชื่อดิจิทัลของแฟ้ม PDF</translation>
+    </message>
+    <message>
         <source>These minutes were certified on {date} and are kept as certified. To correct them, choose Amend… and give the reason; every change is then recorded in their history.</source>
         <translation>รายงานการประชุมนี้รับรองแล้วเมื่อวันที่ {date} และเก็บไว้ตามที่รับรอง หากต้องแก้ไข ให้เลือก «บันทึกการแก้ไข…» และระบุเหตุผล การเปลี่ยนแปลงทุกรายการจะถูกบันทึกไว้ในประวัติ</translation>
     </message>
@@ -2385,6 +2401,128 @@ Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign and save PDF</source>
+        <translation>ลงนามและบันทึก PDF</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>กุญแจลงนาม</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.p12 *.pfx)</source>
+        <translation>กุญแจลงนาม (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Recorder of the minutes</source>
+        <translation>ผู้จดรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Reviewer of the minutes</source>
+        <translation>ผู้ตรวจรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ประธาน</translation>
+    </message>
+    <message>
+        <source>PDF to sign</source>
+        <translation>แฟ้ม PDF ที่จะลงนาม</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>empty: print the certified minutes now</source>
+        <translation>เว้นว่าง: พิมพ์รายงานการประชุมที่รับรองแล้วตอนนี้</translation>
+    </message>
+    <message>
+        <source>Save the signed PDF</source>
+        <translation>บันทึก PDF ที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>The passphrase is asked each time and never saved. A self-signed key proves that the file was not changed after signing, not who signed, unless the reader trusts its certificate.</source>
+        <translation>ระบบถามรหัสผ่านทุกครั้งและไม่บันทึกไว้ กุญแจที่ลงนามด้วยตนเองพิสูจน์ได้ว่าแฟ้มไม่ถูกแก้ไขหลังลงนาม แต่ไม่พิสูจน์ว่าใครลงนาม เว้นแต่ผู้ตรวจเชื่อถือใบรับรองนั้น</translation>
+    </message>
+    <message>
+        <source>Key file (.p12)</source>
+        <translation>แฟ้มกุญแจ (.p12)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Sign as</source>
+        <translation>ลงนามในฐานะ</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>Signed: {path}</source>
+        <translation>ลงนามแล้ว: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesDialog</name>
+    <message>
+        <source>Signatures of a PDF</source>
+        <translation>ลายมือชื่อของแฟ้ม PDF</translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation>แฟ้ม PDF ที่ลงนาม</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>ใบรับรองที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>ใบรับรอง (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>optional: the certificate of the signer or its issuer</source>
+        <translation>ไม่บังคับ: ใบรับรองของผู้ลงนามหรือผู้ออกใบรับรอง</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>ตรวจ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>This file has no digital signatures.</source>
+        <translation>แฟ้มนี้ไม่มีลายมือชื่อดิจิทัล</translation>
+    </message>
+    <message>
+        <source>Every signature holds.</source>
+        <translation>ลายมือชื่อทุกรายการถูกต้อง</translation>
+    </message>
+    <message>
+        <source>At least one signature does not hold.</source>
+        <translation>มีลายมือชื่ออย่างน้อยหนึ่งรายการไม่ผ่าน</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Activity</source>
@@ -2497,6 +2635,13 @@ Qt {qt}</translation>
     <message>
         <source>Short name</source>
         <translation>ชื่อย่อ</translation>
+    </message>
+</context>
+<context>
+    <name>_FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>เลือก…</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,7 @@ def test_parts_in_the_official_order(services: Services) -> None:
         "agenda",
         "เลิกประชุมเวลา",
         "ผู้จดรายงานการประชุม",
+        "ผู้ตรวจรายงานการประชุม",  # the form's second signer (blank name when the meeting names none)
     ]
     titles = [b.markup for b in doc.blocks if isinstance(b, Text) and b.role == "title"]
     assert titles[2] == "ครั้งที่ ๑/๒๕๖๕"

@@ -12,6 +12,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
 from ethicsdesk.documents.model import (
+    SIGN_HERE,
     Document,
     PeopleList,
     PlanTable,
@@ -23,8 +24,9 @@ from ethicsdesk.documents.model import (
 from ethicsdesk.domain.markup import plain_text
 from ethicsdesk.office.plan_grid import ACTIVITY_HEADINGS, ARROW, TIMELINE_HEADINGS
 
-RENDERER_WORDS = frozenset({*ACTIVITY_HEADINGS, *TIMELINE_HEADINGS, ARROW})
-"""Text the Word file adds to the model's: the plan tables' column headings and the quarter arrows."""
+RENDERER_WORDS = frozenset({*ACTIVITY_HEADINGS, *TIMELINE_HEADINGS, ARROW, re.sub(r"\s+", " ", SIGN_HERE)})
+"""Text the Word file adds to the model's: the plan tables' column headings, the quarter arrows and the
+"(ลงชื่อ) ....." line of each signature block."""
 
 
 def normalise(text: str) -> str:

@@ -43,7 +43,7 @@ def test_every_paragraph_of_the_document_in_order(minutes_doc: Document, word: W
     shown = shown_texts(word)
     assert [t for t in shown if t not in RENDERER_WORDS] == expected
     assert expected[0].startswith("รายงานการประชุมคณะกรรมการ")
-    assert expected[-1] == "ผู้จดรายงานการประชุม"
+    assert expected[-1] == "ผู้ตรวจรายงานการประชุม"  # the form's second signer, after the recorder
     assert len(expected) > 400
 
 

@@ -41,16 +41,24 @@ class CertificationBar(QWidget):
         self.finish_button = QPushButton(self.tr("Finish amendment"))
         self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setToolTip(self.tr("Every recorded change of these minutes and their amendments"))
+        self.sign_button = QPushButton(self.tr("Sign and save PDF…"))
+        self.sign_button.setToolTip(self.tr("Sign the certified minutes with your key (.p12), as a PDF"))
+        self.signatures_button = QPushButton(self.tr("Signatures…"))
+        self.signatures_button.setToolTip(self.tr("Check the digital signatures of a PDF"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note, 100)
         layout.addStretch(1)  # the buttons keep their size when there is no note
         for b in (self.certify_button, self.amend_button, self.finish_button, self.history_button):
             layout.addWidget(b)
+        layout.addWidget(self.sign_button)
+        layout.addWidget(self.signatures_button)
         self.certify_button.clicked.connect(self.open_certify)
         self.amend_button.clicked.connect(self.open_amend)
         self.finish_button.clicked.connect(self.finish_amendment)
         self.history_button.clicked.connect(self.open_history)
+        self.sign_button.clicked.connect(self.open_sign)
+        self.signatures_button.clicked.connect(self.open_signatures)
         self.dialog: QWidget | None = None
         self.load(None)
 
@@ -72,6 +80,7 @@ class CertificationBar(QWidget):
         self.amend_button.setVisible(certified and self.amendment is None)
         self.finish_button.setVisible(self.amendment is not None)
         self.history_button.setEnabled(meeting is not None)
+        self.sign_button.setVisible(certified and self.amendment is None)
         if meeting is None or not certified:
             self.note.clear()
             self.note.setStyleSheet("")
@@ -128,6 +137,16 @@ class CertificationBar(QWidget):
 
         self.dialog = dialog
         dialog.show_with(apply, self.ctx.lang)
+
+    def open_sign(self) -> None:
+        from ethicsdesk.gui.signing import open_sign
+
+        self.dialog = open_sign(self.ctx, self.meeting, self) or self.dialog
+
+    def open_signatures(self) -> None:
+        from ethicsdesk.gui.signing import open_signatures
+
+        self.dialog = open_signatures(self.ctx, self)
 
     def open_amend(self) -> None:
         m = self.meeting
