@@ -87,6 +87,10 @@ EXCLUDES: tuple[str, ...] = (
     # nothing runs in a second process; without it PyInstaller's multiprocessing run-time hook (20 ms of
     # imports at every start) is left out too
     "multiprocessing",
+    # database dialects the program never speaks (it speaks SQLite; PostgreSQL stays for a server workspace)
+    "sqlalchemy.dialects.mysql",
+    "sqlalchemy.dialects.mssql",
+    "sqlalchemy.dialects.oracle",
     "PySide6.QtWebEngineCore",
     "PySide6.QtWebEngineWidgets",
     "PySide6.QtWebEngineQuick",

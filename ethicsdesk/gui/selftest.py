@@ -16,7 +16,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCollator,
     QEventLoop,
+    QLocale,
     QMessageLogContext,
     QSettings,
     QTextBoundaryFinder,
@@ -56,6 +58,15 @@ def check_translations() -> None:
         path = resource_path("translations", f"{name}_th.qm")
         if not QTranslator().load(str(path)):
             raise SelfTestFailure(f"the Thai translation {path} cannot be loaded")
+
+
+def check_collation() -> None:
+    """Thai and English sorting through Qt's ICU (the Linux bundle carries a cut copy of ICU's data,
+    packaging/icu_data.py): without the data, Qt compares code points and ไก่ sorts after ขวด."""
+    thai = QCollator(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
+    english = QCollator(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    if not (thai.compare("ไก่", "ขวด") < 0 and english.compare("apple", "Banana") < 0):
+        raise SelfTestFailure("Qt cannot sort Thai and English text: ICU's collation data is missing")
 
 
 @contextmanager
@@ -115,6 +126,7 @@ def check_window(services: Services, lang: str, folder: Path) -> tuple[str, int]
 
         app = application()
         check_translations()
+        check_collation()
         breaks = qt_thai_breaks()
         if breaks == 0 and sys.platform.startswith("linux"):
             raise SelfTestFailure(
