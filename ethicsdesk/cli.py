@@ -427,7 +427,7 @@ def _record(args: argparse.Namespace, lang: str) -> int:
     from ethicsdesk import printing
     from ethicsdesk.services import Services
     from ethicsdesk.services.certification import REASON_LABELS
-    from ethicsdesk.thai import format_date_long
+    from ethicsdesk.thai import format_date_long, to_thai_digits
 
     db = _db(args)
     ws = _open(db, lock=True) if args.command == "certify" else _open_for_reading(db)
@@ -439,7 +439,7 @@ def _record(args: argparse.Namespace, lang: str) -> int:
             record = services.meetings.records(meeting)[-1]
             when = format_date_long(args.on) if lang == "th" else args.on.isoformat()
             print(
-                f"รับรองรายงานการประชุมครั้งที่ {m.number}/{m.year_be} เมื่อ{when} แล้ว ลายนิ้วมือ sha256:{record.sha256}"
+                f"รับรองรายงานการประชุมครั้งที่ {to_thai_digits(f'{m.number}/{m.year_be}')} เมื่อ{when} แล้ว ลายนิ้วมือ sha256:{record.sha256}"
                 if lang == "th"
                 else f"Certified the minutes {m.number}/{m.year_be} on {when}; fingerprint sha256:{record.sha256}"
             )
