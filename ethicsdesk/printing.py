@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from ethicsdesk.errors import UserError, ValidationError
 from ethicsdesk.output import write_atomic
-from ethicsdesk.thai import to_arabic_digits
+from ethicsdesk.thai import to_arabic_digits, to_thai_digits
 
 if TYPE_CHECKING:
     from ethicsdesk.documents.model import Document
@@ -236,6 +236,7 @@ def verify_pdf(ws: Workspace, pdf: Path, committee: str | None = None) -> tuple[
         )
     number, year, digest = found
     label = f"{number}/{year}"
+    label_th = to_thai_digits(label)
     with ws.reading() as s:
         record = s.exec(
             select(MinutesRecord).where(MinutesRecord.sha256 == digest).order_by(col(MinutesRecord.id))
@@ -253,7 +254,7 @@ def verify_pdf(ws: Workspace, pdf: Path, committee: str | None = None) -> tuple[
                 at_en = f" certified on {when.isoformat()}" if when else ""
                 return (
                     True,
-                    f"ตรงกับบันทึก: รายงานการประชุมครั้งที่ {label} {of_th}{at_th} ไม่ถูกแก้ไขหลังพิมพ์",
+                    f"ตรงกับบันทึก: รายงานการประชุมครั้งที่ {label_th} {of_th}{at_th} ไม่ถูกแก้ไขหลังพิมพ์",
                     f"Matches the record: minutes {label}{of_en}{at_en}, unchanged since printing",
                 )
             from ethicsdesk.domain.models import Amendment
@@ -264,7 +265,7 @@ def verify_pdf(ws: Workspace, pdf: Path, committee: str | None = None) -> tuple[
             )
             return (
                 False,
-                f"ไม่ตรงกับบันทึกปัจจุบัน: แฟ้มนี้ตรงกับรายงานการประชุมครั้งที่ {label} {of_th} ฉบับก่อนแก้ไข "
+                f"ไม่ตรงกับบันทึกปัจจุบัน: แฟ้มนี้ตรงกับรายงานการประชุมครั้งที่ {label_th} {of_th} ฉบับก่อนแก้ไข "
                 f"แต่รายงานนี้ถูกแก้ไขแล้วเมื่อ{format_date_long(since)} (ดูประวัติการแก้ไขของการประชุม)",
                 f"Does not match the record now: this print matches minutes {label}{of_en} as they were before "
                 f"an amendment of {since.isoformat()} (see the meeting's history)",
@@ -279,25 +280,25 @@ def verify_pdf(ws: Workspace, pdf: Path, committee: str | None = None) -> tuple[
         if meeting is None:
             return (
                 False,
-                f"ไม่ตรงกับบันทึก: ไม่มีรายงานการประชุมครั้งที่ {label} ที่รับรองแล้วฉบับใดตรงกับแฟ้มนี้",
+                f"ไม่ตรงกับบันทึก: ไม่มีรายงานการประชุมครั้งที่ {label_th} ที่รับรองแล้วฉบับใดตรงกับแฟ้มนี้",
                 f"Does not match: no certified minutes {label} in this workspace match this print",
             )
         current = printable(s, meeting.id or 0)
     if not current.certified:
         return (
             False,
-            f"รายงานการประชุมครั้งที่ {label} ในบันทึกยังไม่ได้รับรอง",
+            f"รายงานการประชุมครั้งที่ {label_th} ในบันทึกยังไม่ได้รับรอง",
             f"The minutes {label} in the record are not certified",
         )
     if current.sha256 == digest:  # an older read-only file whose record is not stored yet
         return (
             True,
-            f"ตรงกับบันทึก: รายงานการประชุมครั้งที่ {label} ไม่ถูกแก้ไขหลังพิมพ์",
+            f"ตรงกับบันทึก: รายงานการประชุมครั้งที่ {label_th} ไม่ถูกแก้ไขหลังพิมพ์",
             f"Matches the record: minutes {label} unchanged since printing",
         )
     return (
         False,
-        f"ไม่ตรงกับบันทึก: รายงานการประชุมครั้งที่ {label} ในบันทึกต่างจากที่พิมพ์ไว้ (ดูประวัติการแก้ไขของการประชุม)",
+        f"ไม่ตรงกับบันทึก: รายงานการประชุมครั้งที่ {label_th} ในบันทึกต่างจากที่พิมพ์ไว้ (ดูประวัติการแก้ไขของการประชุม)",
         f"Does not match: the recorded minutes {label} differ from this print (see the meeting's history)",
     )
 
