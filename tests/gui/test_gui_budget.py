@@ -95,3 +95,27 @@ def test_the_editor_below_the_table_sets_the_kind(window: MainWindow, qtbot: Any
     a = next(x for x in plan.activities(vid) if x.number == 12)
     assert a.budget_kind == BudgetKind.NOT_APPLICABLE
     assert any("ซึ่งไม่มีจำนวนเงิน" in line for line in tab.warnings.text().splitlines())
+
+
+def test_one_undo_undoes_an_amount_edited_below_the_table(window: MainWindow, qtbot: Any) -> None:
+    """Issue 17: 70,000 -> 90,000 with Return, then a click on the table (the field loses focus and says
+    editingFinished again after reformatting): one Ctrl+Z restores 70,000, and no empty step is left."""
+    _open_budget(window)
+    tab, plan, vid = window.budget, window.ctx.services.plan, window.ctx.version_id or 0
+
+    def satang() -> int | None:
+        return next(a for a in plan.activities(vid) if a.number == 1).budget_satang
+
+    row = next(i for i, r in enumerate(tab.model.rows) if r.kind == "item" and r.payload.number == 1)
+    tab.view.selectRow(row)
+    assert satang() == 7_000_000
+    tab.amount.setFocus()
+    tab.amount.setText("90000")
+    qtbot.keyClick(tab.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: satang() == 9_000_000)
+    tab.amount.editingFinished.emit()  # what focus leaving the reformatted field does
+    stack = window.ctx.undo_stack
+    assert stack.count() == 1
+    window.undo_action.trigger()
+    assert satang() == 7_000_000
+    assert not stack.canUndo()

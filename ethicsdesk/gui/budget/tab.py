@@ -269,7 +269,10 @@ class BudgetTab(TabPage):
         if kind == old[0] and (
             kind in (BudgetKind.NOT_APPLICABLE, BudgetKind.NONE, BudgetKind.UNSPECIFIED)
             or (kind == BudgetKind.SHARED and shares == old[2])
+            or (kind == BudgetKind.AMOUNT and _satang(amount) == old[1])
         ):
+            # Nothing changes: no step in the undo history (the amount field reports editingFinished again
+            # when it loses focus after reformatting "90000" as "๙๐,๐๐๐").
             return False
         refusal: UserError | None = self.ctx.execute(
             self.tr("Change the budget of activity {n}").format(n=text.num(a.number, self.ctx.lang)),
@@ -279,3 +282,15 @@ class BudgetTab(TabPage):
         )
         self.error.show_message(self.ctx.message(refusal) if refusal else "")
         return refusal is None
+
+
+def _satang(amount: str | int | None) -> int | None:
+    """The amount as the service will read it, or None when it is not one (the service then says why)."""
+    if amount is None or isinstance(amount, int):
+        return amount
+    from ethicsdesk.thai.money import parse_baht
+
+    try:
+        return parse_baht(amount)
+    except UserError:
+        return None
