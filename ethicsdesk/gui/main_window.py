@@ -91,7 +91,9 @@ class MainWindow(QMainWindow):
         else:
             path, read_only = self._opening
         suffix = " " + self.tr("(read-only)") if read_only else ""
-        return f"EthicsDesk — {path.name}{suffix}" if path is not None else "EthicsDesk"
+        # Qt appends " — EthicsDesk" itself (the application's display name) to any title that does not
+        # end with it, so the title names only the file.
+        return f"{path.name}{suffix}" if path is not None else "EthicsDesk"
 
     def _attached(self) -> None:
         """The workspace is open: its name in the title, every action available."""

@@ -34,7 +34,7 @@ def test_the_window_shows_before_its_workspace_is_open_and_fills_when_it_is(
     try:
         c.show()
         qtbot.waitExposed(window)
-        assert window.windowTitle() == "EthicsDesk — สมุดงาน.sqlite"
+        assert window.windowTitle() == "สมุดงาน.sqlite"  # Qt adds " — EthicsDesk" once
         slot = window.slots[window.tabs.currentIndex()]
         note = slot.findChild(QLabel, "openingNote")
         assert note is not None and note.isVisible() and note.text() == "กำลังเปิดแฟ้มข้อมูล…"
@@ -52,7 +52,7 @@ def test_the_window_shows_before_its_workspace_is_open_and_fills_when_it_is(
         assert window.slots[2].findChild(QLabel, "openingNote") is None
         assert window.slots[0].page is None, "tabs not shown are still built only when visited"
         assert window.print_action.isEnabled() and not window.undo_action.isEnabled()
-        assert window.windowTitle() == "EthicsDesk — สมุดงาน.sqlite"
+        assert window.windowTitle() == "สมุดงาน.sqlite"  # Qt adds " — EthicsDesk" once
         with pytest.raises(RuntimeError):
             c.ctx.attach(services)  # one workspace per context
     finally:
