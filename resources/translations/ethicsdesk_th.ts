@@ -453,6 +453,13 @@
     </message>
 </context>
 <context>
+    <name>Budget</name>
+    <message>
+        <source>n/a (no budget needed)</source>
+        <translation>ไม่ใช้งบประมาณ (n/a)</translation>
+    </message>
+</context>
+<context>
     <name>BudgetModel</name>
     <message>
         <source>No.</source>

@@ -119,3 +119,22 @@ def test_one_undo_undoes_an_amount_edited_below_the_table(window: MainWindow, qt
     window.undo_action.trigger()
     assert satang() == 7_000_000
     assert not stack.canUndo()
+
+
+def test_not_applicable_reads_as_thai_in_the_window(window: MainWindow, qtbot: Any, typer: Callable) -> None:
+    """Issue 17: the budget kind "n/a" reads as Thai in the window (the print keeps the seed's "n/a")."""
+    _open_budget(window)
+    tab, plan, vid = window.budget, window.ctx.services.plan, window.ctx.version_id or 0
+    _edit_cell(window, qtbot, 2, "n/a", typer)
+    qtbot.waitUntil(
+        lambda: (
+            next(a for a in plan.activities(vid) if a.number == 2).budget_kind == BudgetKind.NOT_APPLICABLE
+        )
+    )
+    row = next(r for r in tab.model.rows if r.kind == "item" and r.payload.number == 2)
+    assert row.cells[BudgetModel.BUDGET] == "ไม่ใช้งบประมาณ (n/a)"
+    assert tab.kind.findText("ไม่ใช้งบประมาณ (n/a)") >= 0
+    # What the cell shows can be typed back: it stays n/a, and no empty step is made.
+    count = window.ctx.undo_stack.count()
+    _edit_cell(window, qtbot, 2, "ไม่ใช้งบประมาณ (n/a)", typer)
+    assert window.ctx.undo_stack.count() == count

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ethicsdesk.domain.enums import BudgetKind
@@ -24,9 +24,17 @@ def budget_words(a: Activity, number_of: dict[int, int], lang: str, shared_text:
         return text.baht(a.budget_satang or 0, lang)
     if a.budget_kind == BudgetKind.SHARED:
         return shared_text.format(n=text.num(number_of.get(a.shares_budget_of_id or 0, "?"), lang))
-    if a.budget_kind in (BudgetKind.NOT_APPLICABLE, BudgetKind.NONE):
+    if a.budget_kind == BudgetKind.NOT_APPLICABLE:
+        return not_applicable_text()
+    if a.budget_kind == BudgetKind.NONE:
         return a.budget_kind.value
     return ""
+
+
+def not_applicable_text() -> str:
+    """The budget kind "n/a" as the window shows it: Thai words, with the seed's "n/a" beside them (the print
+    keeps the seed's "n/a")."""
+    return QCoreApplication.translate("Budget", "n/a (no budget needed)")
 
 
 class BudgetModel(CachedTableModel):

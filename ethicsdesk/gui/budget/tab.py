@@ -23,7 +23,7 @@ from ethicsdesk.domain.models import Activity
 from ethicsdesk.errors import UserError
 from ethicsdesk.gui import text
 from ethicsdesk.gui.budget.chart import BudgetChart
-from ethicsdesk.gui.budget.models import BudgetModel, TotalsModel
+from ethicsdesk.gui.budget.models import BudgetModel, TotalsModel, not_applicable_text
 from ethicsdesk.gui.context import Context
 from ethicsdesk.gui.models import Row
 from ethicsdesk.gui.widgets.fields import InlineError
@@ -59,7 +59,7 @@ class BudgetTab(TabPage):
         for kind, name in (
             (BudgetKind.AMOUNT, self.tr("Amount")),
             (BudgetKind.SHARED, self.tr("Shares the budget line of activity…")),
-            (BudgetKind.NOT_APPLICABLE, "n/a"),
+            (BudgetKind.NOT_APPLICABLE, not_applicable_text()),
             (BudgetKind.NONE, "-"),
             (BudgetKind.UNSPECIFIED, self.tr("(not given)")),
         ):
@@ -252,7 +252,7 @@ class BudgetTab(TabPage):
         shared = _SHARED.match(raw)
         if shared:
             return self.set_budget(row.payload, BudgetKind.SHARED, None, int(shared.group(1)))
-        if raw.lower() in ("n/a", "na"):
+        if raw.lower() in ("n/a", "na") or raw == not_applicable_text() or "n/a" in raw.lower():
             return self.set_budget(row.payload, BudgetKind.NOT_APPLICABLE)
         if raw in ("-", "–"):
             return self.set_budget(row.payload, BudgetKind.NONE)

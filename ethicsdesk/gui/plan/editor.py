@@ -142,7 +142,9 @@ class ActivityEditor(QScrollArea):
             n = number_of.get(a.shares_budget_of_id or 0, 0)
             return self.tr("Uses the same budget line as activity {n}").format(n=text.num(n, lang))
         if a.budget_kind == BudgetKind.NOT_APPLICABLE:
-            return "n/a"
+            from ethicsdesk.gui.budget.models import not_applicable_text
+
+            return not_applicable_text()
         if a.budget_kind == BudgetKind.NONE:
             return "-"
         return self.tr("(not given)")
