@@ -5,9 +5,7 @@ The passphrase is only ever held in memory for the call; nothing here stores or 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,21 +41,11 @@ class SigningKey:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """``data`` to ``path`` through a temporary file in the same folder (fsync, replace): a failure (a
+    """``data`` to ``path`` through the program's one output path (``ethicsdesk.output``): a failure (a
     read-only or full folder) leaves no file and whatever was at ``path`` before."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise UserError(
-            f"เขียนแฟ้ม «{path}» ไม่ได้ ({exc.strerror})", f"Cannot write «{path}» ({exc.strerror})"
-        ) from None
+    from ethicsdesk.output import write_bytes_atomic
+
+    write_bytes_atomic(path, data)
 
 
 def new_signing_key(
