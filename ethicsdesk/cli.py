@@ -7,16 +7,16 @@ never to the user's screen.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 import threading
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from ethicsdesk import __version__, cli_signing
+from ethicsdesk.cli_parser import build_parser
 from ethicsdesk.errors import StorageError, UserError
 
 if TYPE_CHECKING:
@@ -37,126 +37,6 @@ def default_workspace() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("EthicsDesk", appauthor=False, ensure_exists=True) / "workspace.sqlite"
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a wrong command line is one line in the user's language and exit 2, like every
-    other failure (argparse's own message is in English and would end the program itself)."""
-
-    def error(self, message: str) -> NoReturn:
-        raise ArgumentError(message)
-
-
-class ArgumentError(UserError):
-    _PATTERNS = (
-        (r"the following arguments are required: (.+)", "ขาดส่วนที่ต้องระบุ: {0}"),
-        (r"unrecognized arguments: (.+)", "ไม่รู้จักส่วนของคำสั่ง: {0}"),
-        (r"argument (\S+): expected one argument", "ส่วน {0} ต้องมีค่าตามหลัง"),
-        (
-            r"argument (\S+): invalid choice: (\S+) \(choose from (.+)\)",
-            "ส่วน {0}: ไม่มีตัวเลือก {1} (เลือกได้: {2})",
-        ),
-        (r"argument (\S+): invalid (\S+) value: (.+)", "ส่วน {0}: ค่า {2} ไม่ถูกต้อง"),
-        (r"argument (\S+): not allowed with argument (\S+)", "ใช้ {0} พร้อมกับ {1} ไม่ได้"),
-        (r"argument (\S+): (.+)", "ส่วน {0}: {1}"),
-        (r"one of the arguments (.+) is required", "ต้องระบุอย่างใดอย่างหนึ่ง: {0}"),
-    )
-
-    def __init__(self, message: str) -> None:
-        import re
-
-        th = f"คำสั่งไม่ถูกต้อง: {message}"
-        for pattern, thai in self._PATTERNS:
-            m = re.fullmatch(pattern, message)
-            if m:
-                th = "คำสั่งไม่ถูกต้อง: " + thai.format(*m.groups())
-                break
-        hint_th = " (ดูวิธีใช้: ethicsdesk --help)"
-        super().__init__(th + hint_th, f"wrong command line: {message} (see: ethicsdesk --help)")
-
-
-DB_HELP = "the workspace: a file (default: workspace.sqlite in your data folder)"
-COMMITTEE_HELP = "the committee: its id, short name or a part of its name (needed only when several committees have the number)"
-
-
-def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="ethicsdesk", description="EthicsDesk: committee records and Thai minutes")
-    p.add_argument("--db", type=Path, metavar="PATH", help=DB_HELP)
-    p.add_argument("--version", action="store_true", help="show the versions of the program and its parts")
-    p.add_argument(
-        "--selftest", action="store_true", help="check this installation in a temporary folder and exit"
-    )
-    p.add_argument("--lang", choices=("th", "en"), help="language of messages (default: Thai)")
-    p.add_argument(
-        "--read-only",
-        action="store_true",
-        help="open the workspace read-only (when another PC is editing it)",
-    )
-    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-
-    def command(name: str, help: str) -> argparse.ArgumentParser:
-        s = sub.add_parser(name, help=help, description=help)
-        # Every command also takes --db after its name (``ethicsdesk minutes --db PATH …``).
-        s.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help=DB_HELP)
-        return s
-
-    def output(s: argparse.ArgumentParser, kinds: str) -> None:
-        s.add_argument(
-            "-o", "--output", type=Path, required=True, metavar="FILE", help=f"the file to write ({kinds})"
-        )
-
-    s = sub.add_parser("sample", help="write the sample workspace to a new file")
-    s.add_argument("path", type=Path, metavar="PATH", help="the new workspace file")
-    s = command("export", "export the workspace as JSON")
-    output(s, ".json")
-    s = command("import", "import a JSON export into a new or empty workspace")
-    s.add_argument("file", type=Path, metavar="FILE.json")
-    command("check", "check the file and the consistency of the records")
-    s = command("backup", "back up the workspace now (into the backups folder beside it)")
-    s.add_argument("--list", action="store_true", help="list the backups instead, newest first")
-    s = command("minutes", "print the minutes of a meeting (.pdf or .docx, by the extension)")
-    s.add_argument("--meeting", required=True, help="the meeting number, e.g. 1/2565 or ๑/๒๕๖๕")
-    s.add_argument("--committee", help=COMMITTEE_HELP)
-    output(s, ".pdf or .docx")
-    s.add_argument("--arabic-digits", action="store_true", help="Arabic instead of Thai digits")
-    cli_signing.add_minutes_options(s)
-    s = command("plan", "print an action plan (.pdf, .docx or .xlsx, by the extension)")
-    s.add_argument("--year", type=_year, required=True, help="the fiscal year (Buddhist era), e.g. 2566")
-    s.add_argument("--version", type=int, dest="plan_version", help="the plan version (default: the newest)")
-    s.add_argument("--committee", help=COMMITTEE_HELP)
-    output(s, ".pdf, .docx or .xlsx")
-    s.add_argument("--arabic-digits", action="store_true", help="Arabic instead of Thai digits")
-    s = command("report", "print a progress report of a plan (.pdf or .docx)")
-    s.add_argument("--year", type=_year, required=True, help="the fiscal year (Buddhist era), e.g. 2566")
-    period = s.add_mutually_exclusive_group(required=True)
-    period.add_argument("--months", type=int, choices=(3, 6, 9, 12), help="a 3-, 6-, 9- or 12-month summary")
-    period.add_argument(
-        "--quarter", type=int, choices=(1, 2, 3, 4), help="the follow-up report of one quarter"
-    )
-    s.add_argument("--version", type=int, dest="plan_version", help="the plan version (default: the newest)")
-    s.add_argument("--committee", help=COMMITTEE_HELP)
-    output(s, ".pdf or .docx")
-    s = command("verify", "check a printed PDF of certified minutes against the record")
-    s.add_argument("pdf", type=Path, metavar="FILE.pdf")
-    s.add_argument("--committee", help=COMMITTEE_HELP)
-    cli_signing.add_verify_options(s)
-    s = command("certify", "certify the minutes of a meeting: from then on they print from a frozen record")
-    s.add_argument("--meeting", required=True, help="the meeting number, e.g. 1/2565 or ๑/๒๕๖๕")
-    s.add_argument("--committee", help=COMMITTEE_HELP)
-    s.add_argument(
-        "--on",
-        type=_date,
-        required=True,
-        metavar="DATE",
-        help="the day the committee certified them, e.g. 2022-11-20 or 20/11/2565",
-    )
-    s = command("history", "list the certification and the amendments of a meeting's minutes")
-    s.add_argument("--meeting", required=True, help="the meeting number, e.g. 1/2565 or ๑/๒๕๖๕")
-    s.add_argument("--committee", help=COMMITTEE_HELP)
-    s = command("restore", "replace the workspace by a backup (the current file is kept)")
-    s.add_argument("backup", type=Path, metavar="BACKUP")
-    cli_signing.add_parsers(sub)
-    return p
 
 
 def versions_text() -> str:
@@ -332,7 +212,14 @@ def _run(args: argparse.Namespace, lang: str) -> int:
         signatures_hold = cli_signing.print_signature_lines(args.pdf, args.trust, lang)
         return 0 if ok and signatures_hold else 1
     if args.command in ("certify", "history"):
-        return _record(args, lang)
+        from ethicsdesk import cli_record
+
+        db = _db(args)
+        ws = _open(db, lock=True) if args.command == "certify" else _open_for_reading(db)
+        try:
+            return cli_record.run(args, ws, lang)
+        finally:
+            ws.close()
     if args.command in ("sign", "new-signing-key"):
         return cli_signing.run(args, lang)
     if args.command == "restore":
@@ -341,31 +228,6 @@ def _run(args: argparse.Namespace, lang: str) -> int:
         print(restore(args.backup, _db(args)).message(lang))
         return 0
     return _gui(args.db, lang, read_only=args.read_only)
-
-
-def _year(text: str) -> int:
-    """A year in either digit set."""
-    from ethicsdesk.thai import to_arabic_digits
-
-    try:
-        return int(to_arabic_digits(text.strip()))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
-
-
-def _date(text: str) -> dt.date:
-    """A date: ISO (2022-11-20) or Thai (20/11/2565, ๒๐ พ.ย. ๒๕๖๕), in either digit set."""
-    from ethicsdesk.errors import ValidationError
-    from ethicsdesk.thai import parse_date
-
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        pass
-    try:
-        return parse_date(text)
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(exc.en) from None
 
 
 def _print(args: argparse.Namespace, lang: str) -> int:
@@ -420,65 +282,6 @@ def _print(args: argparse.Namespace, lang: str) -> int:
         ws.close()
     print(f"พิมพ์ลงแฟ้ม {out} แล้ว" if lang == "th" else f"Written to {out}")
     return 0
-
-
-def _record(args: argparse.Namespace, lang: str) -> int:
-    """``certify`` and ``history``: the frozen record of a meeting's minutes."""
-    from ethicsdesk import printing
-    from ethicsdesk.services import Services
-    from ethicsdesk.services.certification import REASON_LABELS
-    from ethicsdesk.thai import format_date_long, to_thai_digits
-
-    db = _db(args)
-    ws = _open(db, lock=True) if args.command == "certify" else _open_for_reading(db)
-    try:
-        services = Services(ws)
-        meeting = printing.meeting_id(ws, args.meeting, args.committee)
-        if args.command == "certify":
-            m = services.meetings.certify(meeting, args.on)
-            record = services.meetings.records(meeting)[-1]
-            when = format_date_long(args.on) if lang == "th" else args.on.isoformat()
-            print(
-                f"รับรองรายงานการประชุมครั้งที่ {to_thai_digits(f'{m.number}/{m.year_be}')} เมื่อ{when} แล้ว ลายนิ้วมือ sha256:{record.sha256}"
-                if lang == "th"
-                else f"Certified the minutes {m.number}/{m.year_be} on {when}; fingerprint sha256:{record.sha256}"
-            )
-            return 0
-        m = services.meetings.meeting(meeting)
-        amendments = {a.id: a for a in services.meetings.amendments(meeting)}
-        records = services.meetings.records(meeting)
-        if m.certified_on:
-            when = format_date_long(m.certified_on) if lang == "th" else m.certified_on.isoformat()
-            print(f"รับรองเมื่อ{when}" if lang == "th" else f"certified on {when}")
-        else:
-            print("ยังไม่ได้รับรอง" if lang == "th" else "not certified")
-        for r in records:
-            th, en = REASON_LABELS.get(r.reason, (r.reason, r.reason))
-            amendment = amendments.get(r.amendment_id)
-            why = ""
-            if amendment is not None:
-                on = (
-                    format_date_long(amendment.amended_on)
-                    if lang == "th"
-                    else amendment.amended_on.isoformat()
-                )
-                why = (
-                    f" แก้ไขเมื่อ{on} เหตุผล: {amendment.reason}"
-                    if lang == "th"
-                    else f"; amended on {on}: {amendment.reason}"
-                )
-            taken = r.taken_at.strftime("%Y-%m-%d %H:%M UTC")
-            print(f"{taken}\t{th if lang == 'th' else en}{why}\tsha256:{r.sha256}")
-        for a in amendments.values():
-            if a.closed_at is None:
-                print(
-                    f"มีการแก้ไขที่ยังไม่เสร็จ: {a.reason}"
-                    if lang == "th"
-                    else f"an amendment is still open: {a.reason}"
-                )
-        return 0
-    finally:
-        ws.close()
 
 
 def _backup(db: Path, listing: bool, lang: str) -> int:
@@ -545,7 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--lang" in words[:-1]:  # known before parsing, so that a parsing error speaks it too
         lang = "en" if words[words.index("--lang") + 1] == "en" else "th"
     try:
-        args = _parser().parse_args(words)
+        args = build_parser().parse_args(words)
         lang = args.lang or lang
         return _run(args, lang)
     except UserError as exc:

@@ -220,7 +220,7 @@ def verify_pdf(ws: Workspace, pdf: Path, committee: str | None = None) -> tuple[
     from ethicsdesk.documents.fingerprint import read_keywords
     from ethicsdesk.domain.models import Committee, Meeting, MinutesRecord
     from ethicsdesk.services.certification import latest_record, printable
-    from ethicsdesk.services.queries import find_meeting
+    from ethicsdesk.services.queries import AmbiguousNumber, find_meeting
     from ethicsdesk.thai import format_date_long
 
     try:
@@ -272,11 +272,10 @@ def verify_pdf(ws: Workspace, pdf: Path, committee: str | None = None) -> tuple[
             )
         try:
             meeting = find_meeting(s, number, year, committee)
+        except AmbiguousNumber:  # several committees have the number: none of them has this record
+            meeting = None
         except ValidationError as exc:
-            if "--committee" in exc.en:  # several committees: none of them has this record
-                meeting = None
-            else:
-                return False, f"{exc.th} ในแฟ้มข้อมูลนี้", f"{exc.en} in this workspace"
+            return False, f"{exc.th} ในแฟ้มข้อมูลนี้", f"{exc.en} in this workspace"
         if meeting is None:
             return (
                 False,

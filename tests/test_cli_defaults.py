@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ethicsdesk.cli import EXIT_USER, _parser, default_workspace, main
+from ethicsdesk.cli import EXIT_USER, default_workspace, main
+from ethicsdesk.cli_parser import build_parser
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -93,7 +94,7 @@ def test_argument_errors_are_one_line_exit_2(
 
 
 def test_help_names_its_arguments(capsys: pytest.CaptureFixture[str]) -> None:
-    parser = _parser()
+    parser = build_parser()
     for command in ("minutes", "export", "check", "plan", "report", "verify", "certify", "history"):
         with pytest.raises(SystemExit) as stop:
             parser.parse_args([command, "--help"])

@@ -28,7 +28,6 @@ REASON_LABELS = {
         "บันทึกเมื่อปรับรุ่นแฟ้มข้อมูล ไม่ใช่ ณ วันที่รับรอง (แฟ้มจากโปรแกรมรุ่นก่อนไม่มีสำเนาที่รับรอง)",
         "taken when the file was upgraded, not at certification (older files kept no frozen copy)",
     ),
-    "imported": ("นำเข้าจากแฟ้มส่งออก", "imported from an export"),
 }
 
 
@@ -90,8 +89,8 @@ def printable(s: Session, meeting_id: int) -> Printable:
         return Printable(minutes_snapshot(s, meeting_id), "", False)
     record = latest_record(s, meeting_id)
     if record is None:
-        text = snapshots.dumps(minutes_snapshot(s, meeting_id))
-        return Printable(snapshots.loads(text), snapshots.fingerprint(text), True)
+        snap = minutes_snapshot(s, meeting_id)
+        return Printable(snap, snapshots.fingerprint(snapshots.dumps(snap)), True)
     return Printable(decode(record), record.sha256, True)
 
 

@@ -91,11 +91,15 @@ def find_committee(s: Session, text: str) -> Committee:
     )
 
 
+class AmbiguousNumber(ValidationError):
+    """A meeting or plan number that several committees have, named without ``--committee``."""
+
+
 def _one(found: list[Any], committees: dict[int, Committee], what_th: str, what_en: str) -> Any:
     if len(found) == 1:
         return found[0]
     names = "; ".join(committee_label(committees[x.committee_id]) for x in found)
-    raise ValidationError(
+    raise AmbiguousNumber(
         f"{what_th} มีในคณะกรรมการมากกว่าหนึ่งคณะ ให้ระบุ --committee ด้วย: {names}",
         f"{what_en} exists in several committees; name one with --committee: {names}",
     )

@@ -10,11 +10,12 @@ import pytest
 from typeset_support import FRAME_WIDTH, prose
 
 from ethicsdesk.pdf.typeset import Align, ThaiParagraph, ThaiParagraphStyle, content_widths
-from ethicsdesk.pdf.typeset.breaking import break_positions
+from ethicsdesk.pdf.typeset.atoms import break_positions
 from ethicsdesk.pdf.typeset.fonts import FontFamily, get_family
 from ethicsdesk.pdf.typeset.justify import CELL_STRETCH, Line, capacity
-from ethicsdesk.pdf.typeset.layout import LineSpec, _greedy, _total_fit, make_items
+from ethicsdesk.pdf.typeset.layout import LineSpec, _greedy, make_items
 from ethicsdesk.pdf.typeset.markup import escape, parse_markup
+from ethicsdesk.pdf.typeset.total_fit import total_fit
 
 MAX_GAP_EM = 1.0  # the limit, independent of the typesetter's own setting
 LONG_NAMES = [
@@ -118,7 +119,7 @@ def test_total_fit_needs_fewer_ragged_lines_than_greedy(sarabun: FontFamily) -> 
         spec = LineSpec(width, family, 16, Align.JUSTIFY)
         for text in [*prose(), *generated_prose(40, seed=7)]:
             items = make_items(parse_markup(escape(text)), family, 16)
-            best = _total_fit(items, spec, width, width)
+            best = total_fit(items, spec, width, width)
             if best is None:  # a unit wider than the line: broken greedily anyway
                 continue
             greedy += _unjustifiable(_greedy(items, spec, width, width), width, 0.0)  # type: ignore[arg-type]

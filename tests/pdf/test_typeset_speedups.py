@@ -26,7 +26,8 @@ from ethicsdesk.pdf.typeset import (
     pdfops,
     shaping,
 )
-from ethicsdesk.pdf.typeset.breaking import WordTrie, attaches_to_previous, split_atoms
+from ethicsdesk.pdf.typeset.atoms import split_atoms
+from ethicsdesk.pdf.typeset.breaking import WordTrie, attaches_to_previous
 from ethicsdesk.pdf.typeset.layout import Item, chunk_items, make_items
 from ethicsdesk.pdf.typeset.markup import StyledText, parse_markup
 from ethicsdesk.pdf.typeset.shaping import shape

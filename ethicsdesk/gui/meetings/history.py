@@ -243,7 +243,6 @@ class RecordsModel(CachedTableModel):
             "certified": self.tr("at certification"),
             "amended": self.tr("when an amendment was finished"),
             "upgrade": self.tr("when the file was upgraded, not at certification"),
-            "imported": self.tr("imported"),
         }
         rows = []
         for r in reversed(records):  # newest first: the one the minutes print from

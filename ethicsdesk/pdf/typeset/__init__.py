@@ -14,7 +14,8 @@ Use:
   hint for Khmer/Lao lookalikes and emoji), or prints ``style.replace_missing`` instead.
 """
 
-from .breaking import break_positions, clusters, normalize_text, preload
+from .atoms import break_positions
+from .breaking import clusters, normalize_text, preload
 from .fonts import (
     SARABUN,
     FontFamily,

@@ -1,6 +1,6 @@
 """Filling lines, with shaped widths, over the break opportunities of :mod:`breaking`.
 
-Justified and centred paragraphs are broken as a whole (:func:`_total_fit`, Knuth and Plass's total
+Justified and centred paragraphs are broken as a whole (:func:`total_fit.total_fit`, Knuth and Plass's total
 fit): justified lines as even as the Thai distribution of :mod:`justify` allows, with a compound
 broken between its words (:func:`breaking.compound_bounds`) only when that avoids a loose line;
 centred headings balanced and broken between phrases. Left- and right-aligned text, paragraphs with a
@@ -14,17 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
+from .atoms import chunk_atoms, chunks, space_breakable
 from .breaking import (
     NO_LINE_START,
     attaches_to_previous,
-    chunk_atoms,
-    chunks,
     cluster_bounds,
     compound_bounds,
     may_break_between,
-    space_breakable,
     subword_bounds,
 )
 from .breaking import (
@@ -32,9 +29,10 @@ from .breaking import (
 )
 from .caches import derived
 from .fonts import FontFamily
-from .justify import CELL_STRETCH, EPSILON, MAX_GAP, Align, Item, Line, _starts_cell, cell_glyphs
+from .justify import EPSILON, Align, Item, Line
 from .markup import StyledText
 from .shaping import Shaped, shape
+from .total_fit import total_fit
 
 _WORD_CUT_FILL = 0.5
 """An overlong word is cut between its dictionary words if that fills at least this much of the line."""
@@ -110,7 +108,7 @@ def make_items(styled: StyledText, family: FontFamily, size: float) -> list[Item
 def chunk_items(
     chunk: str, keep_whole: bool, font: str, size: float
 ) -> tuple[tuple[int, int, bool, bool, Shaped], ...]:
-    """The atoms of a piece of text without spaces (see :func:`breaking.chunk_atoms`), each shaped in
+    """The atoms of a piece of text without spaces (see :func:`atoms.chunk_atoms`), each shaped in
     ``font`` at ``size``: ``(start, end, breakable, name, shaped)``, offsets relative to the piece.
     Pieces repeat a lot in minutes (กรมส่งเสริมอุตสาหกรรม, คณะกรรมการ…)."""
     return tuple(
@@ -213,14 +211,14 @@ def _split_compound(body: list[Item], room: float) -> tuple[list[Item], list[Ite
 def layout(styled: StyledText, spec: LineSpec) -> list[Line]:
     """Break ``styled`` into lines; the first line is indented by ``first_indent``.
 
-    Justified and centred paragraphs are broken as a whole (:func:`_total_fit`); left- and right-aligned
+    Justified and centred paragraphs are broken as a whole (:func:`total_fit.total_fit`); left- and right-aligned
     ones, and paragraphs the optimiser declines, greedily.
     """
     first_room = spec.width - spec.left_indent - spec.right_indent - spec.first_indent
     room = spec.width - spec.left_indent - spec.right_indent
     items = make_items(styled, spec.family, spec.size)
     if spec.align in (Align.JUSTIFY, Align.CENTER):
-        best = _total_fit(items, spec, first_room, room)
+        best = total_fit(items, spec, first_room, room)
         if best is not None:
             return _finish(styled.text, best, spec, first_room, room)
     return _finish(styled.text, _greedy(items, spec, first_room, room), spec, first_room, room)
@@ -298,220 +296,3 @@ def single_line(styled: StyledText, family: FontFamily, size: float) -> Line:
     items = make_items(styled, family, size)
     width = sum(item.width for item in items)
     return Line(styled.text, 0, items, width, 0.0, True, Align.LEFT)
-
-
-# ---- total fit -----------------------------------------------------------------------------------
-
-MAX_BREAKS = 4000
-"""Paragraphs with more break opportunities than this are broken greedily. The optimiser's time grows
-with breaks × breaks per line (about 30 at 16 pt on A4): 4000 breaks are some 120 000 line trials,
-about 0.15 s in Python, the most one paragraph may cost before a print feels slow. No paragraph of
-real minutes comes near (the longest of the sample has about 400)."""
-
-COMPOUND_PENALTY = 60.0
-"""Demerit weight of a line ending between the words of a compound or a protected name
-(กรมส่งเสริม|อุตสาหกรรม): allowed, but only to avoid a line about as loose as a badness of 60."""
-OPENING_PENALTY = 60.0
-"""Weight of a line ending on an opening bracket or quote."""
-SHORT_LAST_PENALTY = 40.0
-"""Weight of a paragraph's last line holding less than ``SHORT_LAST`` of the line alone."""
-SHORT_LAST = 0.12
-INFEASIBLE = 1e10
-"""Demerits of a line that cannot be justified within the maximum gap (it then prints ragged): more
-than any number of justifiable lines (badness is capped at 10 000, as in TeX)."""
-COMFORT_CELL = 0.05
-COMFORT_SPACE = 0.5
-"""A comfortable stretch (em): between two clusters, and white at a space. A line needing this has
-badness 100; the limits of :mod:`justify` are about twice or more."""
-WORD_BREAK_PENALTY = 40.0
-"""For centred text (headings): weight of a break inside unspaced Thai rather than at a space, so
-headings break between phrases."""
-
-
-@dataclass(slots=True)
-class _Mark:
-    """A place a line may end and the next begin: the width, spaces and Thai cluster slots before it
-    (``*_end``: for a line ending here; ``*_start``: for one starting here, past a dropped space or a
-    cluster slot that a break removes); where it is in the items; its penalty weight."""
-
-    x_end: float
-    x_start: float
-    sp_end: int
-    sp_start: int
-    sl_end: int
-    sl_start: int
-    end_at: tuple[int, int]  # (item index, character offset): a line ending here stops before it
-    start_at: tuple[int, int]  # a line starting here begins at it
-    penalty: float
-    spaced: bool  # a break at a space (a phrase boundary)
-
-
-def _slot_count(item: Item) -> int:
-    return 0 if item.space else len(cell_glyphs(item.shaped))
-
-
-def _joins(prev: Item | None, item: Item) -> bool:
-    return (
-        prev is not None
-        and not prev.space
-        and not item.space
-        and _starts_cell(prev.shaped.text[-1], item.shaped.text[0])
-    )
-
-
-def _marks(items: list[Item], spec: LineSpec) -> list[_Mark] | None:
-    """The places a line may break, in order, with running totals; ``None`` if there are too many."""
-    marks: list[_Mark] = [_Mark(0.0, 0.0, 0, 0, 0, 0, (0, 0), (0, 0), 0.0, True)]
-    x = 0.0
-    sp = sl = 0
-    prev: Item | None = None
-    justify = spec.align == Align.JUSTIFY
-    for k, item in enumerate(items):
-        join = _joins(prev, item)
-        if k and (item.breakable or (item.space and item.breakable)):
-            if item.space:  # a breakable space: dropped at a break
-                marks.append(_Mark(x, x + item.width, sp, sp + 1, sl, sl, (k, 0), (k + 1, 0), 0.0, True))
-            else:  # a word boundary in unspaced Thai: its cluster slot goes with the break
-                marks.append(_Mark(x, x, sp, sp, sl, sl + join, (k, 0), (k, 0), 0.0, False))
-        if item.space:
-            sp += 1
-        else:
-            sl += join
-            if justify and not item.name:
-                for c in compound_bounds(item.shaped.text):
-                    head = item.shaped.x_at(c)
-                    g = item.shaped.glyph_at(c) - 1
-                    inner = sum(1 for i in cell_glyphs(item.shaped) if i < g)
-                    marks.append(
-                        _Mark(
-                            x + head,
-                            x + head,
-                            sp,
-                            sp,
-                            sl + inner,
-                            sl + inner + 1,
-                            (k, c),
-                            (k, c),
-                            COMPOUND_PENALTY,
-                            False,
-                        )
-                    )
-            sl += _slot_count(item)
-        x += item.width
-        prev = item
-        if len(marks) > MAX_BREAKS:
-            return None
-    marks.append(_Mark(x, x, sp, sp, sl, sl, (len(items), 0), (len(items), 0), 0.0, True))
-    return marks
-
-
-def _total_fit(items: list[Item], spec: LineSpec, first_room: float, room: float) -> list[list[Item]] | None:
-    """Break a paragraph where the sum of its lines' demerits is least (Knuth and Plass's total fit).
-
-    Justified text: a line's badness grows with the cube of the stretch it needs over the most it can
-    take with no gap past :data:`justify.MAX_GAP` (a line past that prints ragged, at a high cost);
-    penalties for a break inside a compound (:func:`breaking.compound_bounds`), for a line ending on an
-    opening bracket or quote, and for a lone short last line. Centred text: the lines are balanced
-    (squared slack, the last line included) and break at spaces rather than between words.
-
-    ``None`` (break greedily instead) when a unit is wider than a line (it must be cut between
-    clusters, which the greedy filler does) or the paragraph has more than :data:`MAX_BREAKS` breaks.
-    """
-    if not items:
-        return []
-    marks = _marks(items, spec)
-    if marks is None:
-        return None
-    size = spec.size
-    space_width = max((item.width for item in items if item.space), default=0.25 * size)
-    cell_cap = CELL_STRETCH * size
-    space_cap = max(0.0, MAX_GAP * size - space_width)
-    justify = spec.align == Align.JUSTIFY
-    n = len(marks)
-    x_end = [m.x_end for m in marks]
-    x_start = [m.x_start for m in marks]
-    stretch_end = [m.sl_end * cell_cap + m.sp_end * space_cap for m in marks]
-    stretch_start = [m.sl_start * cell_cap + m.sp_start * space_cap for m in marks]
-    # Badness is measured against a comfortable stretch (a little between clusters, more at spaces),
-    # so a line letter-spaced near the limit costs more than breaking a compound.
-    easy_cell, easy_space = COMFORT_CELL * size, max(0.0, COMFORT_SPACE * size - space_width)
-    easy_end = [m.sl_end * easy_cell + m.sp_end * easy_space for m in marks]
-    easy_start = [m.sl_start * easy_cell + m.sp_start * easy_space for m in marks]
-    penalty = [m.penalty**2 + (OPENING_PENALTY**2 if _ends_opening(items, m) else 0.0) for m in marks]
-    never = INFEASIBLE * INFEASIBLE
-    best = [never] * n
-    back = [0] * n
-    best[0] = 0.0
-    last = n - 1
-    for a in range(last):
-        base = best[a]
-        if base >= never:
-            continue
-        avail = first_room if a == 0 else room
-        limit = x_start[a] + avail + EPSILON
-        # The last break in reach: lines only get looser before it, so they are tried from it back
-        # until one cannot be justified (shorter ones could not either).
-        top = a + 1
-        while top < last and x_end[top + 1] <= limit:
-            top += 1
-        if x_end[top] > limit:  # the next unit overflows this line
-            if x_end[top] - x_start[a] > room + EPSILON:
-                return None  # a unit wider than any line: greedy cuts it between clusters
-            total = base + INFEASIBLE  # too wide for the indented first line only
-            if total < best[top]:
-                best[top], back[top] = total, a
-            continue
-        for b in range(top, a, -1):
-            natural = x_end[b] - x_start[a]
-            if justify:
-                if b == last:
-                    cost = SHORT_LAST_PENALTY**2 if a and natural < SHORT_LAST * room else 0.0
-                else:
-                    extra = avail - natural
-                    cap = stretch_end[b] - stretch_start[a]
-                    if extra > cap + EPSILON:
-                        cost = INFEASIBLE + extra
-                    else:
-                        easy = easy_end[b] - easy_start[a]
-                        ratio = extra / easy if easy > EPSILON else 0.0
-                        cost = (1.0 + min(100.0 * ratio * ratio * ratio, 10000.0)) ** 2 + penalty[b]
-            else:  # centred: balanced lines, broken at phrase boundaries
-                slack = (avail - natural) / avail
-                cost = 1.0 + 100.0 * slack * slack + (0.0 if marks[b].spaced else WORD_BREAK_PENALTY**2)
-            total = base + cost
-            if total < best[b]:
-                best[b] = total
-                back[b] = a
-            if justify and cost >= INFEASIBLE and b < top:
-                break  # shorter lines are looser still
-    chosen = [n - 1]
-    while chosen[-1]:
-        chosen.append(back[chosen[-1]])
-    chosen.reverse()
-    return [_slice(items, marks[a].start_at, marks[b].end_at) for a, b in pairwise(chosen)]
-
-
-def _ends_opening(items: list[Item], mark: _Mark) -> bool:
-    k, c = mark.end_at
-    if c:
-        return False
-    prev = items[k - 1] if k else None
-    return prev is not None and not prev.space and prev.shaped.text[-1] in OPENING_MARKS
-
-
-def _slice(items: list[Item], start: tuple[int, int], end: tuple[int, int]) -> list[Item]:
-    """Items from ``start`` to ``end`` (item index, character offset), cutting an item at an offset."""
-    (k0, c0), (k1, c1) = start, end
-    out: list[Item] = []
-    for k in range(k0, min(k1 + 1, len(items))):
-        item = items[k]
-        n = len(item.shaped.text)
-        a = c0 if k == k0 else 0
-        b = c1 if k == k1 else n
-        if k == k1 and c1 == 0:
-            break
-        if a == 0 and b == n:
-            out.append(item)
-        else:
-            out.append(item.part(a, b, item.breakable if a == 0 else True))
-    return out
