@@ -322,6 +322,11 @@ class HistoryDialog(QDialog):
         self.records.load(records, amendments, lang)
         fit_columns(self.records_view, 300)
         self.records_box.setVisible(bool(records))
+        # Every copy in sight (up to four rows) rather than the one row a splitter's share would leave.
+        view = self.records_view
+        rows = min(max(len(records), 1), 4)
+        height = view.horizontalHeader().height() + 2 * view.frameWidth()
+        view.setMinimumHeight(height + sum(view.rowHeight(r) for r in range(rows)))
         self.changes.load(meetings.history(self.meeting_id), amendments, lang, self.ctx.person_map())
         fit_columns(self.amendments_view, 200)
         fit_columns(self.changes_view, 300)
