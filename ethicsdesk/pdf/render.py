@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -39,11 +38,13 @@ from ethicsdesk.pdf.typeset import (
     draw_text_line,
     page_label,
     register_sarabun,
+    shortest_widths,
     text_width,
 )
 
 _WIDE_VIEWS = ("activities", "timeline")
 _CELL_PADDING = 3  # points left and right in a literal table's cells
+_PEOPLE_PADDING = 10  # points left and right together in the attendance lists: a clear gap between columns
 
 
 def fit_widths(widths: list[float], need: list[float]) -> list[float]:
@@ -132,6 +133,7 @@ class _Renderer:
         self.landscape_width = geo.LANDSCAPE[0] - 2 * geo.LANDSCAPE_MARGIN
         self.orientation = "landscape" if doc.landscape else "portrait"
         self.home = self.orientation
+        self._people: list[float] | None = None
 
     def flowables(self) -> list[Flowable]:
         out: list[Flowable] = []
@@ -176,9 +178,7 @@ class _Renderer:
         if isinstance(b, m.Text):
             out.append(self.text(b))
         elif isinstance(b, m.PeopleList):
-            # No keep-with-next: a long list would then jump whole to the next page; the table splits by rows.
-            out.append(ThaiParagraph(f"<b>{b.heading}</b>", replace(st.heading(), keep_with_next=False)))
-            out.append(self.people(b))
+            out.extend(self.people(b))
         elif isinstance(b, m.Table):
             out.append(self.table(b))
         elif isinstance(b, m.Roster):
@@ -209,9 +209,9 @@ class _Renderer:
             )
         return ThaiParagraph(b.markup, st.body(b.level))
 
-    def people(self, b: m.PeopleList) -> Table:
+    def _people_rows(self, b: m.PeopleList) -> list[list[Flowable]]:
         c = self.st.cell()
-        rows = [
+        return [
             [
                 ThaiParagraph(r.number, c),
                 ThaiParagraph(r.name, c),
@@ -220,22 +220,39 @@ class _Renderer:
             ]
             for r in b.rows
         ]
-        # Widths from content: the positions (นักวิชาการอุตสาหกรรมชำนาญการพิเศษ) get the room they need
-        # rather than a third of the line each.
-        widths = content_widths([[r[j] for r in rows] for j in range(4)], self.portrait_width, 6)
-        table = Table(rows, colWidths=widths)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ]
+
+    def _people_widths(self) -> list[float]:
+        """One set of column widths for all the attendance lists of the document, so that their columns
+        line up from ผู้มาประชุม to ผู้เข้าร่วมประชุม: the widths that make the lists shortest (positions
+        such as นักวิชาการอุตสาหกรรมชำนาญการพิเศษ get the room they need rather than a share)."""
+        if self._people is None:
+            rows = [r for b in self.doc.blocks if isinstance(b, m.PeopleList) for r in self._people_rows(b)]
+            columns = [[r[j] for r in rows] for j in range(4)]
+            self._people = shortest_widths(columns, self.portrait_width, _PEOPLE_PADDING) or content_widths(
+                columns, self.portrait_width, _PEOPLE_PADDING
             )
+        return self._people
+
+    def people(self, b: m.PeopleList) -> list[Flowable]:
+        """The heading and the list; the heading keeps with the first row, never alone at a page's foot."""
+        rows = self._people_rows(b)
+        widths = self._people_widths()
+        heading = ThaiParagraph(f"<b>{b.heading}</b>", self.st.heading())
+        style = TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _PEOPLE_PADDING - 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
         )
-        return table
+        # No keep-with-next for the whole list: a long one would jump whole to the next page; the rest
+        # splits by rows.
+        out: list[Flowable] = [heading, Table(rows[:1], colWidths=widths, style=style)]
+        if rows[1:]:
+            out.append(Table(rows[1:], colWidths=widths, style=style))
+        return out
 
     def table(self, b: m.Table) -> Table:
         """A literal table; wide ones (more than three columns) at the table size, headings a size smaller,

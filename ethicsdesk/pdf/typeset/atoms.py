@@ -96,11 +96,16 @@ def _holds_together(left: str, right: str) -> bool:
 
 def _ends_with_titled_name(word: str) -> bool:
     """A personal title and a given name end ``word``: นางสาวโนรี, (มอบหมายนางสาวโนรี (not นายก)."""
+    return _name_start(word) is not None
+
+
+def _name_start(word: str) -> int | None:
+    """Where the personal title and given name that end ``word`` begin (8 in (มอบหมายนางสาวโนรี)."""
     for m in _TITLE_RE.finditer(word):
         tail = word[m.start() :]
         if len(tail) <= _NAME_LENGTH and _starts_with_title(tail):
-            return True
-    return False
+            return m.start()
+    return None
 
 
 @derived
@@ -140,9 +145,10 @@ def chunks(text: str) -> Iterator[tuple[int, int, bool | None]]:
         if chunk == " ":
             yield start, end, None
             continue
-        if _starts_with_title(chunk) or _ends_with_titled_name(chunk):
+        title = _name_start(chunk)
+        if title is not None:
             name_part = 2
-        keep_whole = name_part > 0 and len(chunk) <= _NAME_LENGTH
+        keep_whole = name_part > 0 and len(chunk) - (title or 0) <= _NAME_LENGTH
         name_part -= 1
         yield start, end, keep_whole
 
@@ -151,10 +157,18 @@ def chunks(text: str) -> Iterator[tuple[int, int, bool | None]]:
 @lru_cache(maxsize=65536)
 def chunk_atoms(chunk: str, keep_whole: bool) -> tuple[tuple[int, int, bool, bool], ...]:
     """The atoms of a piece of text without spaces, as ``(start, end, breakable, name)`` relative to
-    it; ``keep_whole``: a personal name, not broken."""
+    it; ``keep_whole``: a personal name, not broken. Text before the name's title breaks as any other
+    and may end a line before the title: (มอบหมาย|นางสาวโนรี, not (|นางสาวโนรี."""
     atoms: list[tuple[int, int, bool, bool]] = []
     a = 0
-    for b in () if keep_whole else _chunk_bounds(chunk):
+    cuts: tuple[int, ...] | list[int] = _chunk_bounds(chunk)
+    if keep_whole:
+        title = _name_start(chunk) or 0
+        head = chunk[:title]
+        cuts = [b for b in cuts if b < title]
+        if title and head[-1] not in OPENING and THAI_LETTER_RE.search(head):
+            cuts.append(title)
+    for b in cuts:
         atoms.append((a, b, a != 0, False))
         a = b
     atoms.append((a, len(chunk), a != 0, keep_whole))

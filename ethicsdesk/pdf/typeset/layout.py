@@ -34,9 +34,6 @@ from .markup import StyledText
 from .shaping import Shaped, shape
 from .total_fit import total_fit
 
-_WORD_CUT_FILL = 0.5
-"""An overlong word is cut between its dictionary words if that fills at least this much of the line."""
-
 __all__ = ["Align", "Item", "Line", "LineSpec", "layout", "make_items", "single_line", "units"]
 
 # ---- building lines ------------------------------------------------------------------------------
@@ -143,7 +140,7 @@ def _cut_candidates(body: list[Item]) -> Iterator[tuple[float, int, int, bool]]:
             prev = body[i - 1] if i else None
             if prev is not None and not prev.space and may_break_between(prev.shaped.text[-1], s.text[0]):
                 yield used, i, 0, True
-            words = set(subword_bounds(s.text))
+            words = set() if item.name else set(subword_bounds(s.text))  # นาง|สาวโนรี is no place
             for c in cluster_bounds(s.text):
                 yield used + s.x_at(c), i, c, c in words
         used += item.width
@@ -165,7 +162,7 @@ def _split_body(body: list[Item], room: float, force: bool) -> tuple[list[Item],
     if sum(item.width for item in body) <= room + EPSILON:
         return body, []
     best: tuple[int, int] | None = None
-    best_word: tuple[int, int] | None = None  # a cut between dictionary words (หมาย|เหตุ), if not too short
+    best_word: tuple[int, int] | None = None  # a cut between dictionary words (หมาย|เหตุ)
     best_space: tuple[int, int] | None = None  # better still: at a space inside the unit
     for width, i, c, between_words in _cut_candidates(body):
         if width > room + EPSILON:
@@ -175,9 +172,10 @@ def _split_body(body: list[Item], room: float, force: bool) -> tuple[list[Item],
         best = (i, c)
         if c == 0 and body[i].space and width > EPSILON:
             best_space = best  # at a space, however short the head: never inside a word instead
-        elif between_words and width >= room * _WORD_CUT_FILL:
-            best_word = best
-    best = best_space or best_word or best
+        elif between_words and width > EPSILON:
+            best_word = best  # between dictionary words, however short the head: never inside a word instead
+    # Filling the rest of a line (not ``force``) never cuts inside a word: the unit then starts the next line.
+    best = best_space or best_word or (best if force else None)
     if best is None:
         return ([], body) if not force else (body, [])
     i, c = best

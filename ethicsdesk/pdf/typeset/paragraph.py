@@ -4,9 +4,11 @@ and splits across pages by whole lines."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.platypus.flowables import Flowable
 
+from .breaking import subword_bounds
 from .fonts import SARABUN, get_family
 from .layout import Align, Line, LineSpec, layout, make_items, units
 from .markup import StyledText, escape, parse_markup
@@ -53,6 +55,17 @@ class ThaiParagraphStyle:
     def metrics(self) -> tuple[float, float]:
         """(leading, distance from the top of a line box down to its baseline)."""
         return line_metrics(get_family(self.family).regular, self.size, self.leading)
+
+
+class Piece(NamedTuple):
+    """A unit of a paragraph as line filling sees it: the breakable space before it (0 if none), its
+    width, and its words, each as (space before, width): between the spaces it keeps (a name: given name
+    and surname) and between the dictionary words of a compound (space 0), where a unit wider than a
+    line is cut."""
+
+    gap: float
+    width: float
+    words: tuple[tuple[float, float], ...]
 
 
 class ThaiParagraph(Flowable):
@@ -149,6 +162,32 @@ class ThaiParagraph(Flowable):
                     run += item.width
             widest = max(widest, run)
         return widest + s.left_indent + s.right_indent + (s.first_line_indent if self._starts else 0.0)
+
+    def pieces(self) -> tuple[list[Piece], float, float]:
+        """What a left-aligned greedy fill sees of this paragraph: each unit as a :class:`Piece`, and the
+        indents taken from every line and from the first. A table's width search
+        (:func:`tables.shortest_widths`) counts lines with these instead of laying the cells out."""
+        s = self.style
+        items = make_items(self.styled, get_family(s.family), s.size)
+        out: list[Piece] = []
+        for lead, body in units(items):
+            words: list[tuple[float, float]] = []
+            gap = run = 0.0
+            for item in body:
+                if item.space:
+                    words.append((gap, run))
+                    gap, run = item.width, 0.0
+                    continue
+                x = 0.0
+                for c in () if item.name else subword_bounds(item.shaped.text):  # ผู้อำนวยการกลุ่ม|พัฒนา
+                    words.append((gap, run + item.shaped.x_at(c) - x))
+                    gap, run, x = 0.0, 0.0, item.shaped.x_at(c)
+                run += item.width - x
+            words.append((gap, run))
+            out.append(
+                Piece(lead.width if lead is not None else 0.0, sum(i.width for i in body), tuple(words))
+            )
+        return out, s.left_indent + s.right_indent, s.first_line_indent if self._starts else 0.0
 
     def maxWidth(self) -> float:
         """The width of the whole paragraph on one line plus indents (its natural width in a table)."""

@@ -1,0 +1,142 @@
+"""Tables of a few columns laid out as short as they can be (the attendance lists of minutes), with the
+line count of the width search matching the typesetter's, and names never cut inside."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from typeset_support import FRAME_WIDTH, libthai_breaks, libthai_works, prose
+
+from ethicsdesk.documents import model as m
+from ethicsdesk.pdf.typeset import Align, ThaiParagraph, ThaiParagraphStyle, content_widths, shortest_widths
+from ethicsdesk.pdf.typeset.atoms import break_positions
+from ethicsdesk.pdf.typeset.markup import escape
+from ethicsdesk.pdf.typeset.tables import count_lines
+from ethicsdesk.printing import minutes_document
+
+PADDING = 10.0
+NAMES = ["นางสาวโนรี ธูปูชา", "นายอัศววัฒน์ ศุภเลิศวานนท์", "นางสาวพัทตร์อัมพรณ ตั้งวสินธรรม", "นายธนพล การุณวงศ์"]
+
+
+@pytest.fixture(scope="module")
+def attendance(sample_file: Path) -> list[m.PersonRow]:
+    from ethicsdesk.storage import open_workspace
+
+    ws = open_workspace(sample_file, read_only=True)
+    try:
+        doc = minutes_document(ws, 1)[0]
+    finally:
+        ws.close()
+    return [r for b in doc.blocks if isinstance(b, m.PeopleList) for r in b.rows]
+
+
+def cells(rows: list[m.PersonRow]) -> list[list[ThaiParagraph]]:
+    style = ThaiParagraphStyle(align=Align.LEFT)
+    return [[ThaiParagraph(x, style) for x in (r.number, r.name, r.position, r.role)] for r in rows]
+
+
+def generated_cells(n: int, seed: int) -> list[ThaiParagraph]:
+    """Short left-aligned cells: names with substitutes, positions and phrases of the sample's words."""
+    rng = random.Random(seed)
+    words = " ".join(prose()).split()
+    out = []
+    for _ in range(n):
+        kind = rng.random()
+        if kind < 0.3:
+            text = f"{rng.choice(NAMES)} (มอบหมาย{rng.choice(NAMES)})"
+        elif kind < 0.6:
+            text = rng.choice(NAMES)
+        else:
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+        out.append(ThaiParagraph(escape(text), ThaiParagraphStyle(align=Align.LEFT)))
+    return out
+
+
+def widest_word(p: ThaiParagraph) -> float:
+    pieces, _, _ = p.pieces()
+    return max((w for piece in pieces for _, w in piece.words), default=0.0)
+
+
+def test_the_width_search_counts_lines_as_the_typesetter_breaks_them(attendance: list[m.PersonRow]) -> None:
+    """count_lines is what layout() does for left-aligned cells, at every width from the widest word up."""
+    paragraphs = [p for row in cells(attendance) for p in row] + generated_cells(60, seed=7)
+    checked = 0
+    for p in paragraphs:
+        pieces, indents, first = p.pieces()
+        natural = sum(piece.gap + piece.width for piece in pieces)
+        width = widest_word(p) + 0.5
+        while width < natural + 20:
+            lines, _ = count_lines(pieces, width - indents - first, width - indents)
+            assert lines == len(p.layout(width)), (p.text, width)
+            checked += 1
+            width += 3.0
+    assert checked > 1000
+
+
+def heights(rows: list[list[ThaiParagraph]], widths: list[float]) -> list[int]:
+    return [max(len(p.layout(w - PADDING)) for p, w in zip(row, widths, strict=True)) for row in rows]
+
+
+def test_attendance_lists_are_no_taller_than_the_proportional_widths(attendance: list[m.PersonRow]) -> None:
+    rows = cells(attendance)
+    columns = [[r[j] for r in rows] for j in range(4)]
+    widths = shortest_widths(columns, FRAME_WIDTH, PADDING)
+    assert widths is not None
+    assert sum(widths) == pytest.approx(FRAME_WIDTH)
+    before = content_widths(columns, FRAME_WIDTH, PADDING)
+    assert sum(heights(rows, widths)) < sum(heights(rows, before))
+    # The positions get the room they need: none takes three lines (นักวิชาการ/อุตสาหกรรม/ชำนาญการพิเศษ).
+    assert max(len(r[2].layout(widths[2] - PADDING)) for r in rows) <= 2
+    # No row is taller than the one whose name carries a substitute (มอบหมาย…).
+    tallest = max(heights(rows, widths))
+    substitute = [h for h, r in zip(heights(rows, widths), attendance, strict=True) if "มอบหมาย" in r.name]
+    assert substitute and tallest == max(substitute)
+
+
+@pytest.mark.skipif(not libthai_works(), reason="libthai0 is not installed, so Qt cannot judge Thai breaks")
+def test_no_cell_of_the_attendance_lists_is_cut_inside_a_word(attendance: list[m.PersonRow]) -> None:
+    """Each line of a cell starts after a space or where libthai (an independent segmenter) allows."""
+    rows = cells(attendance)
+    columns = [[r[j] for r in rows] for j in range(4)]
+    widths = shortest_widths(columns, FRAME_WIDTH, PADDING)
+    assert widths is not None
+    cuts = 0
+    for row in rows:
+        for p, w in zip(row, widths, strict=True):
+            allowed = libthai_breaks(p.text)
+            for line in p.layout(w - PADDING)[1:]:
+                if p.text[line.start - 1] != " ":
+                    cuts += 1
+                    assert line.start in allowed, (p.text, line.text)
+    assert cuts >= 5  # positions and roles broken between words (ผู้อำนวยการกลุ่ม|บริหาร…)
+
+
+def test_a_table_that_fits_on_one_line_is_left_to_the_proportional_widths() -> None:
+    style = ThaiParagraphStyle(align=Align.LEFT)
+    columns = [[ThaiParagraph("๑.", style)], [ThaiParagraph("นายธนพล การุณวงศ์", style)]]
+    assert shortest_widths(columns, FRAME_WIDTH, PADDING) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("นายอัศววัฒน์ ศุภเลิศวานนท์ (มอบหมายนางสาวโนรี ธูปูชา)", "นางสาวโนรี ธูปูชา)"),
+        ("มอบหมายให้นางสาวนภกานต์ ผาสุข ดำเนินการ", "นางสาวนภกานต์ ผาสุข"),
+    ],
+)
+def test_a_name_after_other_text_may_start_a_line_but_never_breaks_inside(text: str, inside: str) -> None:
+    """(มอบหมาย|นางสาวโนรี ธูปูชา): the title starts a line, the title and the name stay together."""
+    start = text.index(inside)
+    positions = break_positions(text)
+    assert start in positions
+    assert not [p for p in positions if start < p < start + len(inside) - 1]
+    # In a column narrower than the whole, the name goes whole to the next line (never นาง|สาวโนรี).
+    p = ThaiParagraph(escape(text), ThaiParagraphStyle(align=Align.LEFT))
+    for width in range(int(widest_word(p)) + 1, 260, 2):
+        for line in p.layout(width):
+            assert not (start < line.start < start + len(inside) - 1 and text[line.start - 1] != " "), (
+                width,
+                [x.text for x in p.layout(width)],
+            )
