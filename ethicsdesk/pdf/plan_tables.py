@@ -18,6 +18,42 @@ HEAD_FILL = colors.Color(0.9, 0.9, 0.9)
 APPROACH_FILL = colors.Color(0.95, 0.95, 0.95)
 
 
+MIN_ROW_PART = 40
+"""A row split across pages leaves at least this much (two lines of the table's text) on each page."""
+FILL_SHORTFALL = 0.2
+"""A page ends between rows when that leaves less than this share of it empty; else the next row is split
+across the pages (the sample's activities table left half pages empty before)."""
+
+
+class FillingTable(Table):
+    """A table that fills its pages: at a page's foot it ends between rows when little room is left, and
+    otherwise splits the next row across the pages (ReportLab's table splits between rows whenever it can,
+    leaving up to a tall row's height empty). Rows in ``whole_rows`` (a group's heading) are never split."""
+
+    whole_rows: frozenset[int] = frozenset()
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        t: Any = self  # ReportLab's table internals (_calc, _rowHeights, _splitRows) are not in its stubs
+        t._calc(availWidth, availHeight)
+        heights = t._rowHeights or []
+        n = t._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+        parts: list[Any] = []
+        if self.repeatRows <= n < len(heights) and n not in self.whole_rows:
+            empty = availHeight - sum(heights[:n])
+            if empty >= FILL_SHORTFALL * availHeight or n == self.repeatRows:
+                parts = t._splitRows(availHeight, doInRowSplit=1)
+        if not parts:
+            # Between rows only: ReportLab's own fallback would split any row, a spanned heading too (it
+            # rewraps a spanned cell at its first column's width).
+            parts = t._splitRows(availHeight, doInRowSplit=0)
+            n = t._getFirstPossibleSplitRowPosition(availHeight)
+        if len(parts) == 2:  # the rest starts with the repeated heading rows, then row n (or its rest)
+            first, rest = parts
+            first.whole_rows = frozenset(r for r in self.whole_rows if r < n)
+            rest.whole_rows = frozenset(r - n + self.repeatRows for r in self.whole_rows if r >= n)
+        return parts
+
+
 def _spans(quarters: frozenset[int]) -> dict[int, tuple[bool, bool]]:
     """For each quarter of a span: (does the span start here, does it end here)."""
     return {q: (q - 1 not in quarters, q + 1 not in quarters) for q in quarters}
@@ -109,8 +145,10 @@ def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
         ("SPAN", (5, 0), (8, 0)),
         *[("SPAN", (i, 0), (i, 1)) for i in (0, 1, 2, 3, 4, 9)],
     ]
+    heading_rows: set[int] = set()
     for ap in t.approaches:
         r = len(rows)
+        heading_rows.add(r)
         rows.append([c.p(f"<b>{ap.title}</b>"), *[""] * 9])
         cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), APPROACH_FILL)]
         if ap.activities:  # a group heading never alone at the foot of a page: kept with its first row
@@ -143,7 +181,8 @@ def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
     activity_rows = [row for row in rows[2:-1] if any(row[1:])]
     head = [rows[0][j] if j not in (5, 6, 7, 8) else _flat(rows[1][j])[:1] for j in range(10)]
     widths = _widths([head, *activity_rows], width, 6)
-    table = Table(rows, colWidths=widths, repeatRows=2, splitInRow=1)
+    table = FillingTable(rows, colWidths=widths, repeatRows=2, splitInRow=MIN_ROW_PART)
+    table.whole_rows = frozenset(heading_rows)
     table.setStyle(TableStyle(cmds))
     return table
 
@@ -188,6 +227,6 @@ def timeline_table(t: PlanTable, styles: Styles, width: float) -> Table:
             )
     head = [rows[0][j] if j not in (1, 2, 3, 4) else _flat(rows[1][j])[:1] for j in range(7)]
     widths = _widths([head, *rows[2:]], width, 12)
-    table = Table(rows, colWidths=widths, repeatRows=2, splitInRow=1)
+    table = FillingTable(rows, colWidths=widths, repeatRows=2, splitInRow=MIN_ROW_PART)
     table.setStyle(TableStyle(cmds))
     return table

@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
-from typeset_support import FRAME_WIDTH, libthai_breaks, libthai_works, prose
+from typeset_support import FRAME_WIDTH, build_pdf, libthai_breaks, libthai_works, pdftotext, prose
 
 from ethicsdesk.documents import model as m
 from ethicsdesk.pdf.typeset import Align, ThaiParagraph, ThaiParagraphStyle, content_widths, shortest_widths
@@ -140,3 +140,48 @@ def test_a_name_after_other_text_may_start_a_line_but_never_breaks_inside(text: 
                 width,
                 [x.text for x in p.layout(width)],
             )
+
+
+def _plan_like_rows(n: int) -> tuple[list[list[object]], set[int]]:
+    style = ThaiParagraphStyle(align=Align.LEFT)
+    words = " ".join(prose()).split()
+    rng = random.Random(3)
+    rows: list[list[object]] = [
+        [ThaiParagraph("<b>ลำดับที่</b>", style), ThaiParagraph("<b>วัตถุประสงค์</b>", style)],
+        [ThaiParagraph("", style), ThaiParagraph("", style)],
+    ]
+    headings: set[int] = set()
+    for i in range(n):
+        if i % 4 == 0:
+            headings.add(len(rows))
+            rows.append(
+                [ThaiParagraph(f"<b>แนวทางการพัฒนาที่ {i // 4 + 1} กลุ่มกิจกรรมส่งเสริมคุณธรรม</b>", style), ""]
+            )
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(40, 120)))
+        rows.append([ThaiParagraph(f"{i + 1}.", style), ThaiParagraph(escape(text), style)])
+    return rows, headings
+
+
+def test_a_filling_table_splits_a_tall_row_instead_of_leaving_the_page_half_empty(tmp_path: Path) -> None:
+    from reportlab.platypus import Table, TableStyle
+
+    from ethicsdesk.pdf.plan_tables import MIN_ROW_PART, FillingTable
+
+    pages = {}
+    for kind in (Table, FillingTable):
+        rows, headings = _plan_like_rows(12)
+        spans = [("SPAN", (0, r), (-1, r)) for r in headings]
+        table = kind(rows, colWidths=[60, FRAME_WIDTH - 60], repeatRows=2, splitInRow=MIN_ROW_PART)
+        if isinstance(table, FillingTable):
+            table.whole_rows = frozenset(headings)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *spans]))
+        path = build_pdf(tmp_path / f"{kind.__name__}.pdf", [table])
+        text = pdftotext(path, "-raw")
+        pages[kind] = text.count("\f")
+        # Nothing lost, in order; a group heading is never cut (it stays one line on one page).
+        squashed = "".join(text.split())
+        for r in sorted(headings):
+            heading = "".join(rows[r][0].text.split())  # type: ignore[union-attr]
+            assert heading in squashed
+            assert rows[r][0].text in text  # type: ignore[union-attr]
+    assert pages[FillingTable] < pages[Table], pages
