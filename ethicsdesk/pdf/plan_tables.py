@@ -12,7 +12,8 @@ from reportlab.platypus.flowables import Flowable
 from ethicsdesk.documents.model import PlanActivity, PlanTable
 from ethicsdesk.pdf.flowables import QuarterBar
 from ethicsdesk.pdf.styles import Styles
-from ethicsdesk.pdf.typeset import Align, ThaiParagraph, content_widths
+from ethicsdesk.pdf.typeset import Align, ThaiParagraph, content_widths, shorter_widths
+from ethicsdesk.pdf.typeset.tables import widest_part
 
 HEAD_FILL = colors.Color(0.9, 0.9, 0.9)
 APPROACH_FILL = colors.Color(0.95, 0.95, 0.95)
@@ -28,25 +29,33 @@ across the pages (the sample's activities table left half pages empty before).""
 class FillingTable(Table):
     """A table that fills its pages: at a page's foot it ends between rows when little room is left, and
     otherwise splits the next row across the pages (ReportLab's table splits between rows whenever it can,
-    leaving up to a tall row's height empty). Rows in ``whole_rows`` (a group's heading) are never split."""
+    leaving up to a tall row's height empty). Rows in ``whole_rows`` (a group's heading) are never split
+    and never end a page: the row after one is split, or the heading goes to the next page."""
 
     whole_rows: frozenset[int] = frozenset()
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         t: Any = self  # ReportLab's table internals (_calc, _rowHeights, _splitRows) are not in its stubs
         t._calc(availWidth, availHeight)
-        heights = t._rowHeights or []
-        n = t._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+        heights: list[float] = t._rowHeights or []
+        n = t._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)  # the rows that fit whole
+        if n >= len(heights):
+            return [self]
         parts: list[Any] = []
-        if self.repeatRows <= n < len(heights) and n not in self.whole_rows:
-            empty = availHeight - sum(heights[:n])
-            if empty >= FILL_SHORTFALL * availHeight or n == self.repeatRows:
-                parts = t._splitRows(availHeight, doInRowSplit=1)
+        empty = availHeight - sum(heights[:n])
+        after_heading = n - 1 in self.whole_rows
+        fill = after_heading or empty >= FILL_SHORTFALL * availHeight or n == self.repeatRows
+        if n >= self.repeatRows and n not in self.whole_rows and fill:
+            parts = t._splitRows(availHeight, doInRowSplit=1)
         if not parts:
-            # Between rows only: ReportLab's own fallback would split any row, a spanned heading too (it
-            # rewraps a spanned cell at its first column's width).
-            parts = t._splitRows(availHeight, doInRowSplit=0)
-            n = t._getFirstPossibleSplitRowPosition(availHeight)
+            # Between rows, before a heading that would end the page. ReportLab's own fallback would
+            # split any row, a spanned heading too (it rewraps a spanned cell at its first column's
+            # width), so it is the last resort only.
+            if after_heading and n - 1 > self.repeatRows:
+                n -= 1
+            parts = t._splitRows(sum(heights[:n]) + 0.001, doInRowSplit=0) if n > self.repeatRows else []
+            if not parts:
+                return super().split(availWidth, availHeight)
         if len(parts) == 2:  # the rest starts with the repeated heading rows, then row n (or its rest)
             first, rest = parts
             first.whole_rows = frozenset(r for r in self.whole_rows if r < n)
@@ -151,8 +160,6 @@ def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
         heading_rows.add(r)
         rows.append([c.p(f"<b>{ap.title}</b>"), *[""] * 9])
         cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), APPROACH_FILL)]
-        if ap.activities:  # a group heading never alone at the foot of a page: kept with its first row
-            cmds.append(("NOSPLIT", (0, r), (-1, r + 1)))
         for a in ap.activities:
             name: list[Flowable] = [c.p(a.name)]
             if a.note:
@@ -179,21 +186,36 @@ def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
     )
     cmds += [("SPAN", (2, r), (-1, r))]
     activity_rows = [row for row in rows[2:-1] if any(row[1:])]
-    head = [rows[0][j] if j not in (5, 6, 7, 8) else _flat(rows[1][j])[:1] for j in range(10)]
-    widths = _widths([head, *activity_rows], width, 6)
+    head = [rows[0][j] if j not in (5, 6, 7, 8) else rows[1][j] for j in range(10)]
+    widths = _widths([head, *activity_rows], width, 6, range(5, 9))
     table = FillingTable(rows, colWidths=widths, repeatRows=2, splitInRow=MIN_ROW_PART)
     table.whole_rows = frozenset(heading_rows)
     table.setStyle(TableStyle(cmds))
     return table
 
 
-def _widths(rows: list[list[Any]], width: float, padding: float) -> list[float]:
-    """Column widths from the cells of ``rows`` (see :func:`content_widths`): no column narrower than its
-    longest word when the page can give it, so "ใช้งบประมาณร่วมกับข้อ ๑๒" and amounts break only
-    between words. A quarter column counts only the first line of its heading ("ไตรมาสที่ ๑"): the
-    month range "(ต.ค. - ธ.ค. ๖๕)" on one line would take 80 points a quarter from the text columns
-    and add pages; it wraps at a space instead."""
-    return content_widths([[row[j] for row in rows] for j in range(len(rows[0]))], width, padding)
+def _widths(rows: list[list[Any]], width: float, padding: float, quarters: range) -> list[float]:
+    """Column widths from the cells of ``rows`` (the first holds the headings) that make the table short
+    (:func:`shorter_widths`), no column narrower than its longest word, so "ใช้งบประมาณร่วมกับข้อ ๑๒"
+    and amounts break only between words, and each quarter's heading on three lines at most (see
+    :func:`_quarter_floor`). When the page cannot give that, as :func:`content_widths` does."""
+    columns = [[row[j] for row in rows] for j in range(len(rows[0]))]
+    floors = [_quarter_floor(rows[0][j]) + padding if j in quarters else 0.0 for j in range(len(rows[0]))]
+    # The headings print on every page: about one page for every two activities.
+    repeats = max(1.0, (len(rows) - 1) / 2)
+    return shorter_widths(columns, width, padding, floors, [repeats]) or content_widths(
+        columns, width, padding
+    )
+
+
+def _quarter_floor(cell: Any) -> float:
+    """A quarter heading's least width: "ไตรมาสที่ ๑" on one line, the months "(ต.ค. - ธ.ค. ๖๕)" cut only
+    before the dash ("(ต.ค." over "- ธ.ค. ๖๕)"), where a range reads well on two lines: two lines in
+    all cost the sample's minutes twelve pages of narrower text columns."""
+    paragraphs = [p for p in _flat(cell) if isinstance(p, ThaiParagraph)]
+    if not paragraphs:
+        return 0.0
+    return max(paragraphs[0].maxWidth(), *(widest_part(p, 1) for p in paragraphs[1:]))
 
 
 def _flat(cell: Any) -> list[Any]:
@@ -225,8 +247,8 @@ def timeline_table(t: PlanTable, styles: Styles, width: float) -> Table:
                     c.p(a.unit),
                 ]
             )
-    head = [rows[0][j] if j not in (1, 2, 3, 4) else _flat(rows[1][j])[:1] for j in range(7)]
-    widths = _widths([head, *rows[2:]], width, 12)
+    head = [rows[0][j] if j not in (1, 2, 3, 4) else rows[1][j] for j in range(7)]
+    widths = _widths([head, *rows[2:]], width, 12, range(1, 5))
     table = FillingTable(rows, colWidths=widths, repeatRows=2, splitInRow=MIN_ROW_PART)
     table.setStyle(TableStyle(cmds))
     return table

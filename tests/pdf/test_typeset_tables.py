@@ -56,7 +56,7 @@ def generated_cells(n: int, seed: int) -> list[ThaiParagraph]:
 
 def widest_word(p: ThaiParagraph) -> float:
     pieces, _, _ = p.pieces()
-    return max((w for piece in pieces for _, w in piece.words), default=0.0)
+    return max((w for piece in pieces for _, w, _ in piece.words), default=0.0)
 
 
 def test_the_width_search_counts_lines_as_the_typesetter_breaks_them(attendance: list[m.PersonRow]) -> None:
@@ -185,3 +185,55 @@ def test_a_filling_table_splits_a_tall_row_instead_of_leaving_the_page_half_empt
             assert heading in squashed
             assert rows[r][0].text in text  # type: ignore[union-attr]
     assert pages[FillingTable] < pages[Table], pages
+
+
+@pytest.fixture(scope="module")
+def plan_table(sample_file: Path) -> m.PlanTable:
+    from ethicsdesk.printing import plan_document, plan_version_id
+    from ethicsdesk.storage import open_workspace
+
+    ws = open_workspace(sample_file, read_only=True)
+    try:
+        doc = plan_document(ws, plan_version_id(ws, 2566))
+    finally:
+        ws.close()
+    return next(b for b in doc.blocks if isinstance(b, m.PlanTable) and b.view == "activities")
+
+
+def test_the_activities_table_is_shorter_and_its_headings_hold(
+    plan_table: m.PlanTable, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ethicsdesk.pdf import plan_tables
+    from ethicsdesk.pdf import styles as geo
+    from ethicsdesk.pdf.styles import Styles
+    from ethicsdesk.pdf.typeset import register_sarabun, tables
+
+    width = geo.LANDSCAPE[0] - 2 * geo.LANDSCAPE_MARGIN
+    table = plan_tables.activities_table(plan_table, Styles(family=register_sarabun().name), width)
+    cells = table._cellvalues  # type: ignore[attr-defined]
+    widths = list(table._colWidths)  # type: ignore[attr-defined]
+    _, height = table.wrap(width, 1e6)
+    with monkeypatch.context() as patch:  # the same least widths, the rest shared without the search
+        patch.setattr(tables, "LOOKAHEAD", 0)
+        before = plan_tables.activities_table(plan_table, Styles(family=register_sarabun().name), width)
+    assert height < 0.95 * before.wrap(width, 1e6)[1]
+    for j in range(5, 9):  # the quarters: "ไตรมาสที่ ๑" / "(ต.ค." / "- ธ.ค. ๖๕)", never a date cut
+        first, months = cells[1][j]
+        assert len(first.layout(widths[j] - 6)) == 1
+        lines = [line.text for line in months.layout(widths[j] - 6)]
+        assert len(lines) <= 2 and all(t.startswith(("(", "-")) for t in lines), lines
+    # No heading is cut inside a compound a dictionary splits but a reader does not (ลำ|ดับ, รับผิด|ชอบ).
+    for j, cell in enumerate(cells[0]):
+        for p in cell if isinstance(cell, list) else [cell]:
+            if isinstance(p, ThaiParagraph) and p.text:
+                for line in p.layout(widths[j] - 6)[1:]:
+                    assert p.text[line.start - 1] in " /" or line.start in break_positions(p.text), (
+                        p.text,
+                        line.text,
+                    )
+
+
+@pytest.mark.parametrize(("text", "cut"), [("โครงการ/กิจกรรม", 8), ("กิจกรรมจูงมือเข้าวัด/วันสำคัญทางศาสนา", 21)])
+def test_a_line_may_break_after_a_slash_between_thai_words(text: str, cut: int) -> None:
+    assert cut in break_positions(text)
+    assert not [p for p in break_positions("๑/๒๕๖๕") if p]  # a meeting's number stays whole

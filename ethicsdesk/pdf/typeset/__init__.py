@@ -31,7 +31,7 @@ from .layout import Align
 from .markup import escape, parse_markup
 from .paragraph import ThaiParagraph, ThaiParagraphStyle
 from .render import draw_page_number, draw_text_line, page_label, text_width
-from .tables import content_widths, shortest_widths, thai_table
+from .tables import content_widths, shorter_widths, shortest_widths, thai_table
 
 __all__ = [
     "SARABUN",
@@ -56,6 +56,7 @@ __all__ = [
     "preload",
     "register_font_family",
     "register_sarabun",
+    "shorter_widths",
     "shortest_widths",
     "text_width",
     "thai_table",

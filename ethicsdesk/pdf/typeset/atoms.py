@@ -117,7 +117,11 @@ def _chunk_bounds(chunk: str) -> tuple[int, ...]:
         if run.end() < len(chunk) and chunk[run.end()] == "." and len(run.group()) <= 5:
             continue  # an abbreviation: รสอ. กสอ. ผอ.
         cuts.extend(run.start() + b for b in thai_word_bounds(run.group()))
-    return tuple(cuts)
+        # after a slash between Thai words, as libthai and ICU allow: โครงการ/|กิจกรรม
+        end = run.end()
+        if end + 1 < len(chunk) and chunk[end] == "/" and is_thai_letter(chunk[end + 1]):
+            cuts.append(end + 1)
+    return tuple(sorted(set(cuts)))
 
 
 _CHUNK_RE = re.compile(" |[^ ]+")

@@ -134,7 +134,7 @@ def _cut_candidates(body: list[Item]) -> Iterator[tuple[float, int, int, bool]]:
     for i, item in enumerate(body):
         s = item.shaped
         nxt = body[i + 1] if i + 1 < len(body) else None
-        if item.space and i and nxt is not None and not nxt.space and _may_cut_at_space(body[i - 1], nxt):
+        if item.space and i and nxt is not None and not nxt.space and may_cut_at_space(body[i - 1], nxt):
             yield used, i, 0, True  # a space kept in a unit ("พ.ศ. ๒๕๖๖", a name): the best place to cut it
         if not item.space:
             prev = body[i - 1] if i else None
@@ -146,7 +146,23 @@ def _cut_candidates(body: list[Item]) -> Iterator[tuple[float, int, int, bool]]:
         used += item.width
 
 
-def _may_cut_at_space(before: Item, after: Item) -> bool:
+_DASHES = frozenset("-–—")
+
+
+def space_cut_badness(before: Item, after: Item) -> int:
+    """How bad a place the space between ``before`` and ``after`` is to cut a unit too wide for its line:
+    before a dash 1 ("(๑ ต.ค. ๖๕ | - ๓๑ มี.ค. ๖๖)"), between given name and surname 1, inside a date,
+    an era and its year or an amount 4, after a dash 6 (a dash ending a line reads as a hyphen)."""
+    if after.shaped.text[0] in _DASHES:
+        return 1
+    if before.shaped.text[-1] in _DASHES:
+        return 6
+    if before.name or after.name:
+        return 1
+    return 4
+
+
+def may_cut_at_space(before: Item, after: Item) -> bool:
     """Whether an overlong unit may be cut at a space between ``before`` and ``after`` ("ฯ" and
     closing marks never start a line, an opening bracket never ends one)."""
     first, last = after.shaped.text[0], before.shaped.text[-1]
@@ -164,6 +180,7 @@ def _split_body(body: list[Item], room: float, force: bool) -> tuple[list[Item],
     best: tuple[int, int] | None = None
     best_word: tuple[int, int] | None = None  # a cut between dictionary words (หมาย|เหตุ)
     best_space: tuple[int, int] | None = None  # better still: at a space inside the unit
+    space_badness = 0
     for width, i, c, between_words in _cut_candidates(body):
         if width > room + EPSILON:
             if best is None and force:
@@ -171,7 +188,11 @@ def _split_body(body: list[Item], room: float, force: bool) -> tuple[list[Item],
             break
         best = (i, c)
         if c == 0 and body[i].space and width > EPSILON:
-            best_space = best  # at a space, however short the head: never inside a word instead
+            # at a space, however short the head: never inside a word instead; the least bad space, the
+            # last of those that fit
+            badness = space_cut_badness(body[i - 1], body[i + 1])
+            if best_space is None or badness <= space_badness:
+                best_space, space_badness = best, badness
         elif between_words and width > EPSILON:
             best_word = best  # between dictionary words, however short the head: never inside a word instead
     # Filling the rest of a line (not ``force``) never cuts inside a word: the unit then starts the next line.

@@ -10,7 +10,7 @@ from reportlab.platypus.flowables import Flowable
 
 from .breaking import subword_bounds
 from .fonts import SARABUN, get_family
-from .layout import Align, Line, LineSpec, layout, make_items, units
+from .layout import Align, Line, LineSpec, layout, make_items, may_cut_at_space, space_cut_badness, units
 from .markup import StyledText, escape, parse_markup
 from .render import check_glyphs, draw_line
 from .shaping import line_metrics, thai_ink_extents
@@ -59,13 +59,18 @@ class ThaiParagraphStyle:
 
 class Piece(NamedTuple):
     """A unit of a paragraph as line filling sees it: the breakable space before it (0 if none), its
-    width, and its words, each as (space before, width): between the spaces it keeps (a name: given name
-    and surname) and between the dictionary words of a compound (space 0), where a unit wider than a
-    line is cut."""
+    width, and its words, each as (space before, width, how bad a cut before it is): at the spaces it
+    keeps (rated by :func:`layout.space_cut_badness`) and between the dictionary words of a compound
+    (space 0), where a unit wider than a line may be cut."""
 
     gap: float
     width: float
-    words: tuple[tuple[float, float], ...]
+    words: tuple[tuple[float, float, int], ...]
+
+
+COMPOUND_CUT = 2
+"""How bad a cut between the dictionary words of a compound is (ผู้อำนวยการกลุ่ม|พัฒนา), rated as
+:func:`layout.space_cut_badness` rates spaces."""
 
 
 class ThaiParagraph(Flowable):
@@ -171,19 +176,24 @@ class ThaiParagraph(Flowable):
         items = make_items(self.styled, get_family(s.family), s.size)
         out: list[Piece] = []
         for lead, body in units(items):
-            words: list[tuple[float, float]] = []
+            words: list[tuple[float, float, int]] = []
             gap = run = 0.0
-            for item in body:
+            badness = 0
+            for i, item in enumerate(body):
                 if item.space:
-                    words.append((gap, run))
-                    gap, run = item.width, 0.0
+                    nxt = body[i + 1] if i + 1 < len(body) else None
+                    if i and nxt is not None and not nxt.space and may_cut_at_space(body[i - 1], nxt):
+                        words.append((gap, run, badness))
+                        gap, run, badness = item.width, 0.0, space_cut_badness(body[i - 1], nxt)
+                    else:
+                        run += item.width
                     continue
                 x = 0.0
                 for c in () if item.name else subword_bounds(item.shaped.text):  # ผู้อำนวยการกลุ่ม|พัฒนา
-                    words.append((gap, run + item.shaped.x_at(c) - x))
-                    gap, run, x = 0.0, 0.0, item.shaped.x_at(c)
+                    words.append((gap, run + item.shaped.x_at(c) - x, badness))
+                    gap, run, badness, x = 0.0, 0.0, COMPOUND_CUT, item.shaped.x_at(c)
                 run += item.width - x
-            words.append((gap, run))
+            words.append((gap, run, badness))
             out.append(
                 Piece(lead.width if lead is not None else 0.0, sum(i.width for i in body), tuple(words))
             )

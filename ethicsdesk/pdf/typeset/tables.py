@@ -122,23 +122,25 @@ _NARROWEST = 24
 """Of the equally cheap layouts, this many (those whose other columns take least) are measured whole."""
 
 
-def _fit(words: Sequence[tuple[float, float]], room: float) -> tuple[int, float]:
+def _fit(words: Sequence[tuple[float, float, int]], room: float) -> tuple[int, float, int]:
     """Where :func:`layout._split_body` cuts a unit's ``words`` to fit ``room``: how many words go on
-    the line, and their width. At the last space that fits, else between the dictionary words of a
-    compound; ``(0, 0)`` if neither (it would cut inside a word)."""
+    the line, their width and how bad the cut is. At the least bad space that fits (the last of those),
+    else between the dictionary words of a compound; ``(0, 0, 0)`` if neither (it would cut inside a
+    word)."""
     heads = [0.0]
-    for k, (gap, width) in enumerate(words):
+    for k, (gap, width, _) in enumerate(words):
         head = heads[-1] + width + (gap if k else 0.0)
         if head > room + EPSILON:
             break
         heads.append(head)
     k = len(heads) - 1
     if k == len(words):
-        return k, heads[k]
+        return k, heads[k], 0
     spaces = [i for i in range(1, k + 1) if words[i][0] > 0]
     if spaces:
-        return spaces[-1], heads[spaces[-1]]
-    return (k, heads[k]) if k else (0, 0.0)
+        i = min(spaces, key=lambda i: (words[i][2], -i))
+        return i, heads[i], words[i][2]
+    return (k, heads[k], words[k][2]) if k else (0, 0.0, 0)
 
 
 def count_lines(pieces: Sequence[Piece], first: float, room: float) -> tuple[int, int]:
@@ -161,17 +163,47 @@ def count_lines(pieces: Sequence[Piece], first: float, room: float) -> tuple[int
             continue
         rest = piece.words
         if open_:  # fill the rest of this line with the unit's first words
-            k, _ = _fit(rest, avail - used - gap)
-            rest, done, cuts = rest[k:], done + 1, cuts + (1 if k else 0)
+            k, _, bad = _fit(rest, avail - used - gap)
+            rest, done, cuts = rest[k:], done + 1, cuts + bad
         while True:
-            k, used = _fit(rest, first if done == 0 else room)
+            k, used, bad = _fit(rest, first if done == 0 else room)
             if k == 0:
                 return _INFINITE
             if k == len(rest):
                 open_ = True
                 break
-            rest, done, cuts = rest[k:], done + 1, cuts + 1
+            rest, done, cuts = rest[k:], done + 1, cuts + bad
     return done + (1 if open_ else 0), cuts
+
+
+def _solid(piece: Piece) -> list[float]:
+    """The widths of a unit's parts between the spaces it may be cut at: what a column must give so
+    that no compound is cut between its dictionary words (a dictionary's word is not always a reader's:
+    ลำ|ดับ, รับผิด|ชอบ)."""
+    out = [0.0]
+    for k, (gap, width, _) in enumerate(piece.words):
+        if gap > 0 and k:
+            out.append(width)
+        else:
+            out[-1] += width
+    return out
+
+
+def widest_part(paragraph: ThaiParagraph, badness: int = 0) -> float:
+    """The widest part of ``paragraph`` when its units may be cut only at spaces no worse than
+    ``badness`` (see :func:`layout.space_cut_badness`; 1: before a dash, "(ต.ค. | - ธ.ค. ๖๕)") and never
+    between a compound's words: what a column must give to keep the rest whole."""
+    pieces, indents, first = paragraph.pieces()
+    widest = 0.0
+    for piece in pieces:
+        run = 0.0
+        for k, (gap, width, bad) in enumerate(piece.words):
+            if k and gap > 0 and bad <= badness:
+                widest, run = max(widest, run), width
+            else:
+                run += width + gap
+        widest = max(widest, run)
+    return widest + indents + first
 
 
 def _cost(cell: _Pieces | None, width: float, padding: float) -> tuple[int, int]:
@@ -244,7 +276,7 @@ def shortest_widths(columns: Sequence[Sequence[Any]], total: float, padding: flo
     lo = [
         padding
         + max(
-            (max((w for p in c[0] for _, w in p.words), default=0.0) + c[1] + c[2] for c in col if c),
+            (max((w for p in c[0] for w in _solid(p)), default=0.0) + c[1] + c[2] for c in col if c),
             default=0.0,
         )
         for col in cols
@@ -303,3 +335,137 @@ def shortest_widths(columns: Sequence[Sequence[Any]], total: float, padding: flo
             best = widths
     assert best is not None
     return _between(best, hi, total)
+
+
+# ---- wide tables: a greedy search ------------------------------------------------------------------
+
+LOOKAHEAD = 8
+"""How many of a column's next widths (where one of its cells takes a line fewer) each step compares: a
+row gets shorter only when all its tall cells do, so the nearest width alone often gains nothing."""
+CUT_LINES = 0.25
+"""What a unit cut (a compound between its words, a name at its space) costs in :func:`shorter_widths`, in
+lines: enough to prefer a layout without it when both are as short."""
+
+
+def _paragraphs(cell: Any) -> list[_Pieces]:
+    values = cell if isinstance(cell, (list, tuple)) else [cell]
+    return [v.pieces() for v in values if isinstance(v, ThaiParagraph)]
+
+
+def shorter_widths(
+    columns: Sequence[Sequence[Any]],
+    total: float,
+    padding: float,
+    floors: Sequence[float] = (),
+    weights: Sequence[float] = (),
+) -> list[float] | None:
+    """Column widths filling ``total`` that make a wide table short (the plan's activities table: ten
+    columns, too many for :func:`shortest_widths`' search). Each column starts as wide as its widest
+    word; then, step by step, the width left is given where it saves the most lines per point (each
+    column tried at its next widths where one of its cells takes a line fewer), until no step saves a
+    line. What is left over is shared as :func:`content_widths` does. Cells are paragraphs or lists of
+    them (other flowables count for nothing). ``floors``: a least width for the first columns (a heading
+    that must stay on its lines). ``weights``: what a line of each of the first rows counts for (a
+    heading repeated on every page counts as often as it prints); other rows count once. ``None`` when the widest words do not fit, or everything fits on one
+    line: the caller then uses :func:`content_widths`.
+    """
+    cols = [[_paragraphs(cell) for cell in col] for col in columns]
+    if not cols or len({len(c) for c in cols}) != 1:
+        return None
+    rows = len(cols[0])
+    weight = [*weights[:rows], *[1.0] * (rows - len(weights[:rows]))]
+
+    def widest(cell: list[_Pieces], solid: bool) -> float:
+        parts = (
+            w
+            for pieces, _, _ in cell
+            for p in pieces
+            for w in (_solid(p) if solid else (w for _, w, _ in p.words))
+        )
+        return max(parts, default=0.0) + max((ind + first for _, ind, first in cell), default=0.0)
+
+    # No column narrower than its widest word: in a heading (printed on every page), not even a compound
+    # is cut (a dictionary's word is not always a reader's: ลำ|ดับ); elsewhere a compound may be, at a cost.
+    lo = [
+        padding + max((widest(cell, weight[r] > 1) for r, cell in enumerate(col)), default=0.0)
+        for col in cols
+    ]
+    hi = [
+        padding
+        + max(
+            (
+                sum(p.gap + p.width for p in pieces) + ind + first
+                for cell in col
+                for pieces, ind, first in cell
+            ),
+            default=0.0,
+        )
+        for col in cols
+    ]
+    lo = [max(w, f) for w, f in zip(lo, [*floors, *[0.0] * len(lo)], strict=False)]
+    if sum(lo) > total or sum(hi) <= total:
+        return None
+    spare = total - sum(lo)
+    cache: dict[tuple[int, float], tuple[list[int], list[float]]] = {}
+
+    def lines(j: int, width: float) -> tuple[list[int], list[float]]:
+        """Each row's lines in column j at ``width``, and what its cuts cost (in lines)."""
+        got = cache.get((j, width))
+        if got is None:
+            counts: list[int] = []
+            cuts: list[float] = []
+            for cell in cols[j]:
+                n = c = 0
+                for p in cell:
+                    a, b = _cost(p, width, padding)
+                    n, c = n + a, c + b
+                counts.append(n)
+                cuts.append(CUT_LINES * c)
+            got = cache[j, width] = (counts, cuts)
+        return got
+
+    steps = [
+        sorted(
+            {w for cell in col for p in cell for w in _steps(p, lo[j], min(hi[j], lo[j] + spare), padding)}
+        )
+        for j, col in enumerate(cols)
+    ]
+    widths = list(lo)
+    current = [lines(j, widths[j]) for j in range(len(cols))]
+    while True:
+        # A row costs its tallest cell's lines plus all its cuts, times its weight. For each row: the
+        # tallest cell and the next, to know its height without column j; and the cuts of all columns.
+        top = [
+            [*sorted((current[j][0][r] for j in range(len(cols))), reverse=True)[:2], 0] for r in range(rows)
+        ]
+        all_cuts = [sum(current[j][1][r] for j in range(len(cols))) for r in range(rows)]
+        best: tuple[float, int, float] | None = None
+        for j, candidates in enumerate(steps):
+            mine, my_cuts = current[j]
+            without = [t[1] if mine[r] >= t[0] else t[0] for r, t in enumerate(top)]
+            others = [a - b for a, b in zip(all_cuts, my_cuts, strict=True)]
+
+            def cost(counts: list[int], cuts: list[float]) -> float:
+                return sum(
+                    (max(a, n) + o + c) * k
+                    for a, n, o, c, k in zip(without, counts, others, cuts, weight, strict=True)  # noqa: B023
+                )
+
+            base = cost(mine, my_cuts)
+            tried = 0
+            for w in candidates:
+                if w <= widths[j] + EPSILON:
+                    continue
+                if w - widths[j] > spare + EPSILON or tried >= LOOKAHEAD:
+                    break
+                tried += 1
+                gain = base - cost(*lines(j, w))
+                if gain > EPSILON and (best is None or gain / (w - widths[j]) > best[0]):
+                    best = (gain / (w - widths[j]), j, w)
+        if best is None:
+            break
+        _, j, w = best
+        spare -= w - widths[j]
+        widths[j] = w
+        current[j] = lines(j, w)
+    return _between(widths, hi, total)
