@@ -14,10 +14,8 @@ from reportlab.pdfbase.pdfdoc import PDFDictionary
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
-    NextPageTemplate,
-    PageBreak,
+    PageBreakIfNotEmpty,
     PageTemplate,
-    Spacer,
     Table,
     TableStyle,
 )
@@ -44,6 +42,7 @@ from ethicsdesk.pdf.typeset import (
 
 _WIDE_VIEWS = ("activities", "timeline")
 _CELL_PADDING = 3  # points left and right in a literal table's cells
+_TABLE_SPACE_AFTER = 8.0  # below a plan table: space after, not a Spacer, so that none starts a page of its own
 _PEOPLE_PADDING = 10  # points left and right together in the attendance lists: a clear gap between columns
 
 
@@ -163,7 +162,8 @@ class _Renderer:
         if self.orientation == to:
             return []
         self.orientation = to
-        return [NextPageTemplate(to), PageBreak()]
+        # Not an empty page when the last one just filled up: the page begun turns instead.
+        return [PageBreakIfNotEmpty(nextTemplate=to)]
 
     def block(self, b: m.Block) -> list[Flowable]:
         st = self.st
@@ -173,7 +173,8 @@ class _Renderer:
                 if b.view == "activities"
                 else timeline_table(b, st, self.landscape_width)
             )
-            return [*self._turn("landscape"), table, Spacer(1, 8)]
+            table.spaceAfter = _TABLE_SPACE_AFTER
+            return [*self._turn("landscape"), table]
         out = self._turn(self.home)
         if isinstance(b, m.Text):
             out.append(self.text(b))
@@ -184,7 +185,9 @@ class _Renderer:
         elif isinstance(b, m.Roster):
             out.append(self.roster(b))
         elif isinstance(b, m.PlanTable):
-            out.extend([approaches_table(b, st, self.frame_width), Spacer(1, 8)])
+            table = approaches_table(b, st, self.frame_width)
+            table.spaceAfter = _TABLE_SPACE_AFTER
+            out.append(table)
         elif isinstance(b, m.Signature):
             out.append(self.signature(b))
         elif isinstance(b, m.Rule):

@@ -246,3 +246,19 @@ def test_an_amount_of_money_is_never_split_in_a_narrow_column(tmp_path: Path) ->
     text = pdftotext(out, "-raw")
     for amount in ("๑,๒๐๐,๐๐๐.๕๐", "๑,๒๗๐,๐๐๐.๐๐"):
         assert text.count(amount) == 2, f"{amount} is split across lines: {text}"
+
+
+def test_no_page_is_blank_or_a_stub_before_the_page_turns(sample_pdf: tuple[Path, Document]) -> None:
+    """A page holds more than its number, and no portrait page holds only a line or two before a
+    landscape table (a lead-in goes with its table; a table that fills a page leaves no blank one)."""
+    from pypdf import PdfReader
+
+    path, _doc = sample_pdf
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in PdfReader(path).pages]
+    pages = _pages(path)[: len(sizes)]
+    lines = [[ln for ln in _PAGE_LABEL.sub("", text).splitlines() if ln.strip()] for text in pages]
+    assert all(lines), [i + 1 for i, x in enumerate(lines) if not x]
+    for i in range(len(sizes) - 1):
+        turns = (sizes[i][0] > sizes[i][1]) != (sizes[i + 1][0] > sizes[i + 1][1])
+        if turns and sizes[i][0] < sizes[i][1]:
+            assert len(lines[i]) > 2, (i + 1, lines[i])
