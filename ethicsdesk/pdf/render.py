@@ -42,7 +42,8 @@ from ethicsdesk.pdf.typeset import (
 
 _WIDE_VIEWS = ("activities", "timeline")
 _CELL_PADDING = 3  # points left and right in a literal table's cells
-_TABLE_SPACE_AFTER = 8.0  # below a plan table: space after, not a Spacer, so that none starts a page of its own
+# Below a plan table: space after it, not a Spacer, so that none starts a page of its own.
+_TABLE_SPACE_AFTER = 8.0
 _PEOPLE_PADDING = 10  # points left and right together in the attendance lists: a clear gap between columns
 
 

@@ -347,9 +347,50 @@ CUT_LINES = 0.25
 lines: enough to prefer a layout without it when both are as short."""
 
 
-def _paragraphs(cell: Any) -> list[_Pieces]:
+def _paragraphs(cell: Any, keys: list[tuple[Any, ...]] | None = None) -> list[_Pieces]:
+    values = [
+        v for v in (cell if isinstance(cell, (list, tuple)) else [cell]) if isinstance(v, ThaiParagraph)
+    ]
+    if keys is None:
+        return [v.pieces() for v in values]
+    if len(_PIECES) > _COUNTS_LIMIT:
+        _PIECES.clear()
+    out = []
+    for v, key in zip(values, keys, strict=True):
+        got = _PIECES.get(key)
+        if got is None:
+            got = _PIECES[key] = v.pieces()
+        out.append(got)
+    return out
+
+
+def _keys(cell: Any) -> list[tuple[Any, ...]]:
+    """What a cell's line counts depend on, paragraph by paragraph (the same text in two tables of one
+    document is counted once: :data:`_COUNTS`)."""
     values = cell if isinstance(cell, (list, tuple)) else [cell]
-    return [v.pieces() for v in values if isinstance(v, ThaiParagraph)]
+    return [
+        (
+            v.styled,
+            v.style.family,
+            v.style.size,
+            v.style.left_indent,
+            v.style.right_indent,
+            v.style.first_line_indent,
+        )
+        for v in values
+        if isinstance(v, ThaiParagraph)
+    ]
+
+
+_COUNTS: dict[tuple[Any, ...], tuple[int, int]] = {}
+"""Line counts of paragraphs at widths, kept across tables (the minutes print the plan's activities
+twice, before and after the committee's changes); emptied when it grows past :data:`_COUNTS_LIMIT`."""
+_COUNTS_LIMIT = 200_000
+_PIECES: dict[tuple[Any, ...], _Pieces] = {}
+"""A paragraph's pieces by :func:`_keys`, kept across tables as :data:`_COUNTS` is."""
+GRID = 6.0
+"""The widths :func:`shorter_widths` tries for a column: every this many points from its least (exact
+breakpoints cost a binary search each and made the search a third of the minutes' print time)."""
 
 
 def shorter_widths(
@@ -362,14 +403,19 @@ def shorter_widths(
     """Column widths filling ``total`` that make a wide table short (the plan's activities table: ten
     columns, too many for :func:`shortest_widths`' search). Each column starts as wide as its widest
     word; then, step by step, the width left is given where it saves the most lines per point (each
-    column tried at its next widths where one of its cells takes a line fewer), until no step saves a
-    line. What is left over is shared as :func:`content_widths` does. Cells are paragraphs or lists of
+    column tried at its next few widths on a grid of :data:`GRID` points), until no step saves a line.
+    What is left over is shared as :func:`content_widths` does. Cells are paragraphs or lists of
     them (other flowables count for nothing). ``floors``: a least width for the first columns (a heading
     that must stay on its lines). ``weights``: what a line of each of the first rows counts for (a
-    heading repeated on every page counts as often as it prints); other rows count once. ``None`` when the widest words do not fit, or everything fits on one
-    line: the caller then uses :func:`content_widths`.
+    heading repeated on every page counts as often as it prints); other rows count once. ``None`` when
+    the widest words do not fit, or everything fits on one line: the caller then uses
+    :func:`content_widths`.
     """
-    cols = [[_paragraphs(cell) for cell in col] for col in columns]
+    keys = [[_keys(cell) for cell in col] for col in columns]
+    cols = [
+        [_paragraphs(cell, cell_keys) for cell, cell_keys in zip(col, ks, strict=True)]
+        for col, ks in zip(columns, keys, strict=True)
+    ]
     if not cols or len({len(c) for c in cols}) != 1:
         return None
     rows = len(cols[0])
@@ -407,6 +453,8 @@ def shorter_widths(
         return None
     spare = total - sum(lo)
     cache: dict[tuple[int, float], tuple[list[int], list[float]]] = {}
+    if len(_COUNTS) > _COUNTS_LIMIT:
+        _COUNTS.clear()
 
     def lines(j: int, width: float) -> tuple[list[int], list[float]]:
         """Each row's lines in column j at ``width``, and what its cuts cost (in lines)."""
@@ -414,21 +462,22 @@ def shorter_widths(
         if got is None:
             counts: list[int] = []
             cuts: list[float] = []
-            for cell in cols[j]:
+            for cell, cell_keys in zip(cols[j], keys[j], strict=True):
                 n = c = 0
-                for p in cell:
-                    a, b = _cost(p, width, padding)
-                    n, c = n + a, c + b
+                for p, key in zip(cell, cell_keys, strict=True):
+                    full = (*key, width, padding)
+                    counted = _COUNTS.get(full)
+                    if counted is None:
+                        counted = _COUNTS[full] = _cost(p, width, padding)
+                    n, c = n + counted[0], c + counted[1]
                 counts.append(n)
                 cuts.append(CUT_LINES * c)
             got = cache[j, width] = (counts, cuts)
         return got
 
     steps = [
-        sorted(
-            {w for cell in col for p in cell for w in _steps(p, lo[j], min(hi[j], lo[j] + spare), padding)}
-        )
-        for j, col in enumerate(cols)
+        [lo[j] + GRID * k for k in range(1, int((min(hi[j], lo[j] + spare) - lo[j]) / GRID) + 2)]
+        for j in range(len(cols))
     ]
     widths = list(lo)
     current = [lines(j, widths[j]) for j in range(len(cols))]
