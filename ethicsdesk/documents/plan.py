@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ethicsdesk.documents.common import Digits, plan_table, total_wording
 from ethicsdesk.documents.model import Document, Table, Text
+from ethicsdesk.domain.enums import BudgetKind
 from ethicsdesk.domain.markup import escape
 from ethicsdesk.domain.snapshots import PlanSnap
 from ethicsdesk.thai import format_baht
@@ -19,11 +20,15 @@ def build_plan(plan: PlanSnap, *, thai_digits: bool = True) -> Document:
         doc.add(Text(d(escape(f"({plan.label})")), "title"))
     doc.add(table)
     doc.add(Text("สรุปงบประมาณตามแนวทางการพัฒนา", "heading"))
+    with_amount = {
+        a.approach_number for a in plan.activities if BudgetKind(a.budget_kind) == BudgetKind.AMOUNT
+    }
     rows = [
         [
             d(f"แนวทางการพัฒนาที่ {t.number} {escape(t.title)}"),
             d(str(t.activity_count)),
-            format_baht(t.total_satang, thai_digits=thai_digits),
+            # An approach none of whose activities names an amount has no total, not a total of nought.
+            format_baht(t.total_satang, thai_digits=thai_digits) if t.number in with_amount else "-",
         ]
         for t in plan.approaches
     ]
@@ -31,7 +36,7 @@ def build_plan(plan: PlanSnap, *, thai_digits: bool = True) -> Document:
         [
             "<b>รวม</b>",
             d(f"<b>{len(plan.activities)}</b>"),
-            f"<b>{format_baht(plan.total_satang, thai_digits=thai_digits)}</b>",
+            f"<b>{format_baht(plan.total_satang, thai_digits=thai_digits) if with_amount else '-'}</b>",
         ]
     )
     doc.add(

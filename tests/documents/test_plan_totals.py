@@ -64,3 +64,14 @@ def test_the_summary_table_aligns_amounts_right_and_counts_centred() -> None:
     doc = build_plan(_plan(("amount", 100)))
     table = next(b for b in doc.blocks if isinstance(b, Table))
     assert [table.column_align(c) for c in range(3)] == ["left", "center", "right"]
+
+
+def test_the_summary_prints_no_total_for_an_approach_without_an_amount() -> None:
+    """An approach (or a plan) none of whose activities names an amount shows "-", not a total of ๐."""
+    for budgets, expected in (
+        ((("n/a", None), ("-", None)), ["-", "<b>-</b>"]),
+        ((("amount", 7_000_000), ("n/a", None)), ["๗๐,๐๐๐", "<b>๗๐,๐๐๐</b>"]),
+    ):
+        doc = build_plan(_plan(*budgets))
+        table = next(b for b in doc.blocks if isinstance(b, Table))
+        assert [row[2] for row in table.rows] == expected
