@@ -11,8 +11,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, event
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, create_engine
 
 from ethicsdesk.errors import StorageError
@@ -54,6 +55,10 @@ class Workspace:
         self.read_only = read_only
         #: The one-writer lock (storage.lock), released by close(); never on a server.
         self.lock = lock
+        #: On a server: the row_version of each record as last shown (storage.concurrency).
+        self.seen: dict[tuple[type, object], int] = {}
+        #: On a server: the newest change this program knows of (see others_changed).
+        self.change_mark = self._change_mark() if self.server is not None else 0
 
     @property
     def server(self) -> ServerLocation | None:
@@ -84,9 +89,21 @@ class Workspace:
                 from ethicsdesk.storage.audit import attach
 
                 attach(session)
+            if self.server is not None:
+                from ethicsdesk.storage.concurrency import watch_writing
+
+                watch_writing(session, self.seen)
             try:
                 yield session
+                mark = self._change_mark(session) if self.server is not None else 0
                 session.commit()
+                self.change_mark = max(self.change_mark, mark)  # our own change: nothing to reload
+            except StaleDataError:
+                # Another program wrote the same row at the same moment (its version moved on).
+                session.rollback()
+                from ethicsdesk.storage.concurrency import ConcurrentEdit
+
+                raise ConcurrentEdit() from None
             except OperationalError as exc:
                 session.rollback()
                 raise self._error(exc) from exc
@@ -103,7 +120,34 @@ class Workspace:
     def reading(self) -> Iterator[Session]:
         """A read-only look at the workspace."""
         with Session(self.engine, expire_on_commit=False) as session:
+            if self.server is not None:
+                from ethicsdesk.storage.concurrency import watch_reading
+
+                watch_reading(session, self.seen)
             yield session
+
+    def _change_mark(self, session: Session | None = None) -> int:
+        """The newest audit entry: every change to the records writes one (storage.audit)."""
+        query = text("SELECT coalesce(max(id), 0) FROM auditentry")
+        if session is not None:
+            session.flush()  # this transaction's own entries count as seen
+            return int(session.execute(query).scalar_one())
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def others_changed(self) -> bool:
+        """On a server: whether another program changed the records since this one last looked or wrote
+        (the window reloads then). A file has one writer: always False."""
+        if self.server is None:
+            return False
+        try:
+            mark = self._change_mark()
+        except DBAPIError as exc:
+            raise self._error(exc) from None
+        if mark <= self.change_mark:
+            return False
+        self.change_mark = mark
+        return True
 
     def _error(self, exc: DBAPIError) -> StorageError:
         if isinstance(self.location, ServerLocation):

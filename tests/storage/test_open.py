@@ -28,16 +28,15 @@ def _head() -> str:
     return head
 
 
-def test_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
-    """No drift: the schema the migrations build is the one the models declare."""
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_migrations_build_exactly_the_models_schema(ws, backend: str) -> None:
+    """No drift: the schema the migrations build is the one the models declare, on both back ends."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
     from sqlmodel import SQLModel
 
-    ws = open_workspace(tmp_path / "drift.sqlite", create=True)
     with ws.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
-    ws.close()
 
 
 def test_new_file_is_migrated_to_head(tmp_path: Path) -> None:

@@ -101,11 +101,23 @@ def test_money_dates_and_thai_text_keep_their_types(pg_sample_url: str) -> None:
                     )
                 ).all()
             )
-            total = conn.execute(text("SELECT sum(budget_satang) FROM activity")).scalar_one()
-        assert types["activity.budget_satang"] in ("integer", "bigint")
+        assert types["activity.budget_satang"] == "bigint"  # INTEGER would stop at 21,474,836.47 baht
         assert types["meeting.date"] == "date"
         assert types["meeting.certified_on"] == "date"
-        assert isinstance(total, int)
+        assert types["auditentry.at"] == "timestamp with time zone"
+        from sqlmodel import select
+
+        from ethicsdesk.domain.models import Activity
+
+        big = 3_000_000_000_055  # 30,000,000,000.55 baht: past 32 bits, exact to the satang
+        with ws.transaction() as s:
+            activity = s.exec(select(Activity).order_by(Activity.id)).first()  # type: ignore[arg-type]
+            assert activity is not None
+            activity.budget_satang = big
+            s.add(activity)
+        with ws.reading() as s:
+            back = s.exec(select(Activity).where(Activity.budget_satang == big)).one()
+        assert back.budget_satang == big and isinstance(back.budget_satang, int)
         with ws.reading() as s:
             from sqlmodel import select
 

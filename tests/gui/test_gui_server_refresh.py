@@ -1,0 +1,46 @@
+"""The window on a server workspace: other officers' edits are reloaded by a light poll; a refused stale
+edit is said and everything reloaded. Real PostgreSQL (tests/pg_cluster.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ethicsdesk.gui.context import TOPICS, Context
+from ethicsdesk.services import Services
+from ethicsdesk.storage import open_workspace
+from ethicsdesk.storage.concurrency import ConcurrentEdit
+
+
+def test_other_officers_changes_are_reloaded_and_own_ones_are_not(
+    qtbot, pg_sample_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Context, "POLL_MS", 100)
+    mine, theirs = open_workspace(pg_sample_url), open_workspace(pg_sample_url)
+    try:
+        ctx = Context(Services(mine), "th", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        topics: list[str] = []
+        ctx.changed.connect(topics.append)
+        person = ctx.services.roster.people()[0]
+        assert person.id is not None
+        ctx.services.roster.update_person(person.id, first_name="ของฉันเอง")  # my own edit
+        qtbot.wait(500)
+        assert topics == []  # nothing to reload: the window made it
+        Services(theirs).roster.update_person(person.id, first_name="ของอีกคน")  # another officer's
+        qtbot.waitUntil(lambda: "people" in topics, timeout=5000)
+        assert set(TOPICS) <= set(topics)
+        assert ctx.services.roster.person(person.id).first_name == "ของอีกคน"
+        topics.clear()
+        ctx.report(ConcurrentEdit())  # a refused stale edit: said, and everything reloaded
+        assert set(TOPICS) <= set(topics)
+    finally:
+        mine.close()
+        theirs.close()
+
+
+def test_a_file_workspace_is_not_polled(qtbot, sample_ws, tmp_path: Path) -> None:
+    ctx = Context(Services(sample_ws), "th", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert not hasattr(ctx, "_poll")
+    assert sample_ws.others_changed() is False
