@@ -131,7 +131,8 @@ def _open_for_reading(db: Path | ServerLocation) -> Workspace:
 
     if not isinstance(db, Path):
         ws = _open(db)
-        _freeze_missing(ws)
+        if not ws.read_only:  # a reader cannot write the missing records: they print from the live data
+            _freeze_missing(ws)
         return ws
     try:
         ws = _open(db, lock=True)
@@ -232,6 +233,8 @@ def _run(args: argparse.Namespace, lang: str) -> int:
             ws.close()
     if args.command in ("sign", "new-signing-key"):
         return cli_signing.run(args, lang)
+    if args.command == "server-setup":
+        return _server_setup(args, lang)
     if args.command == "restore":
         from ethicsdesk.storage.recovery import restore
 
@@ -320,6 +323,30 @@ def _backup(db: Path | ServerLocation, listing: bool, lang: str) -> int:
     return 0
 
 
+def _server_setup(args: argparse.Namespace, lang: str) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from ethicsdesk.storage.roles import set_up
+
+    db = _db(args)
+    if isinstance(db, Path):
+        raise UserError(
+            "server-setup ใช้กับฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL เท่านั้น (--db postgresql+psycopg://ผู้ใช้@เครื่อง/ฐานข้อมูล)",
+            "server-setup is for a database on a PostgreSQL server (--db postgresql+psycopg://user@host/dbname)",
+        )
+    ws = _open(db, create=True)  # the schema first: the grants name its tables
+    try:
+        done = set_up(ws.engine, db, tuple(args.editor), tuple(args.reader))
+    except DBAPIError as exc:
+        from ethicsdesk.storage.server import server_error
+
+        raise server_error(db, exc) from None
+    finally:
+        ws.close()
+    print(done.message(lang))
+    return 0
+
+
 def _backup_server(db: ServerLocation, listing: bool, lang: str) -> int:
     """A server database is backed up by its administrator (pg_dump); the program writes a JSON export
     of it into the backups folder of the user's data folder, and says so."""
@@ -352,11 +379,7 @@ def _backup_server(db: ServerLocation, listing: bool, lang: str) -> int:
 def _gui(db: Path | ServerLocation | None, lang: str, read_only: bool = False) -> int:
     """The window, shown at once; the workspace is opened once it has painted (gui.app.run_opening)."""
     if db is not None and not isinstance(db, Path):
-        raise UserError(
-            f"หน้าต่างโปรแกรมรุ่นนี้ยังเปิดฐานข้อมูลบนเซิร์ฟเวอร์ «{db}» ไม่ได้ ใช้คำสั่งบรรทัดคำสั่งแทน (ethicsdesk --help)",
-            f"This version's window cannot open the server database «{db}» yet; use the commands "
-            "(ethicsdesk --help)",
-        )
+        return _gui_server(db, lang, read_only)
     path = db or default_workspace()
     first_run = db is None and not path.exists()
     try:
@@ -381,6 +404,21 @@ def _gui(db: Path | ServerLocation | None, lang: str, read_only: bool = False) -
         return Services(ws)
 
     return run_opening(path, open_services, lang, read_only=read_only)
+
+
+def _gui_server(db: ServerLocation, lang: str, read_only: bool) -> int:
+    """The window on a server database: no lock file and no backup on opening (the server's own)."""
+    from ethicsdesk.gui.app import run_opening
+
+    def open_services() -> Services:
+        from ethicsdesk.services import Services
+
+        ws = _open(db, read_only=read_only)
+        if not ws.read_only:
+            _freeze_missing(ws)
+        return Services(ws)
+
+    return run_opening(db, open_services, lang, read_only=read_only)  # type: ignore[arg-type]  (named like a file)
 
 
 def _backup_on_open(path: Path, lang: str) -> None:

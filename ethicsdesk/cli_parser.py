@@ -134,6 +134,13 @@ def build_parser() -> argparse.ArgumentParser:
     s = command("history", "list the certification and the amendments of a meeting's minutes")
     s.add_argument("--meeting", required=True, help="the meeting number, e.g. 1/2565 or ๑/๒๕๖๕")
     s.add_argument("--committee", help=COMMITTEE_HELP)
+    s = command(
+        "server-setup",
+        "make a server database ready (run by its owner): the schema, and the roles ethicsdesk_editor "
+        "(read and write) and ethicsdesk_reader (read only); safe to run again",
+    )
+    s.add_argument("--editor", action="append", default=[], metavar="USER", help="make this login an editor")
+    s.add_argument("--reader", action="append", default=[], metavar="USER", help="make this login a reader")
     s = command("restore", "replace the workspace by a backup (the current file is kept)")
     s.add_argument("backup", type=Path, metavar="BACKUP")
     cli_signing.add_parsers(sub)

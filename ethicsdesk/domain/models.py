@@ -334,6 +334,8 @@ class AuditEntry(SQLModel, table=True):
     """One change to the records: what, when, the old and the new value (JSON text)."""
 
     id: int | None = Field(default=None, primary_key=True)
+    # The database user who made the change (on a server the database fills it in: CURRENT_USER); "" in a file.
+    db_user: str | None = Field(default=None, nullable=False, sa_column_kwargs={"server_default": ""})
     at: dt.datetime
     action: str  # insert, update, delete, import
     entity: str  # table name

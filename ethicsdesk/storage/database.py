@@ -76,6 +76,18 @@ class Workspace:
         return self.location
 
     @property
+    def folder(self) -> Path:
+        """Where files made from the workspace are suggested: beside the file; for a server, the home folder."""
+        loc = self.location
+        return Path.home() if isinstance(loc, ServerLocation) else loc.parent
+
+    @property
+    def stem(self) -> str:
+        """A file name for what is made from it: the file's stem, or the server database's name."""
+        loc = self.location
+        return loc.database if isinstance(loc, ServerLocation) else loc.stem
+
+    @property
     def name(self) -> str:
         """What the user calls it: the file's name, or user@host:port/database."""
         loc = self.location
@@ -219,7 +231,7 @@ def open_workspace(
     if isinstance(location, ServerLocation):
         from ethicsdesk.storage.server import open_server
 
-        engine = open_server(location, create=create, read_only=read_only)
+        engine, read_only = open_server(location, create=create, read_only=read_only)
         return Workspace(location, engine, read_only=read_only)
     path = location
     _check_file(path)

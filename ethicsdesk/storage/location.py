@@ -71,6 +71,11 @@ class ServerLocation:
         port = f":{self.port}" if self.port else ""
         return f"{who}{self.host}{port}/{self.database}"
 
+    @property
+    def name(self) -> str:
+        """What the window's title shows (as a file's name): user@host:port/database."""
+        return self.display
+
     def with_password(self, password: str) -> ServerLocation:
         from urllib.parse import quote
 

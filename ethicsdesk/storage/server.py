@@ -144,15 +144,21 @@ def schema_version(conn: Connection, location: ServerLocation) -> int:
     return version
 
 
-def open_server(location: ServerLocation, *, create: bool = False, read_only: bool = False) -> Engine:
-    """Check (and upgrade) the workspace in a server database; its engine. The database itself is made by
-    the server's administrator; with ``create``, an empty one gets the schema."""
+def open_server(
+    location: ServerLocation, *, create: bool = False, read_only: bool = False
+) -> tuple[Engine, bool]:
+    """Check (and upgrade) the workspace in a server database; its engine, and whether it is read-only
+    (asked, or the user is a reader: storage.roles). The database itself is made by the server's
+    administrator; with ``create``, an empty one gets the schema (which needs its owner)."""
     from ethicsdesk.storage.migrate import upgrade
+    from ethicsdesk.storage.roles import may_write
 
     engine = make_engine(location, read_only=read_only)
     try:
         with engine.connect() as conn:
             version = schema_version(conn, location)
+            if not read_only and version > 0 and not may_write(conn):
+                read_only = True  # a reader (ethicsdesk_reader): the window opens read-only
         if version == 0 and not create:
             raise StorageError(
                 f"ฐานข้อมูล «{location.display}» ยังว่างอยู่ สร้างข้อมูลด้วย ethicsdesk import หรือ ethicsdesk sample ก่อน",
@@ -166,11 +172,21 @@ def open_server(location: ServerLocation, *, create: bool = False, read_only: bo
                     f"The database «{location.display}» needs its schema upgraded; someone who may edit it has to "
                     "open it once",
                 )
-            upgrade(engine, location)
+            try:
+                upgrade(engine, location)
+            except DBAPIError as exc:
+                if getattr(exc.orig, "sqlstate", None) != "42501":
+                    raise
+                raise StorageError(
+                    f"ผู้ใช้ «{location.user}» สร้างหรือปรับโครงสร้างฐานข้อมูล «{location.display}» ไม่ได้ "
+                    "ให้เจ้าของฐานข้อมูลสั่ง ethicsdesk server-setup ก่อน",
+                    f"The user «{location.user}» may not create or upgrade the schema of «{location.display}»; "
+                    "the database's owner has to run ethicsdesk server-setup first",
+                ) from None
     except DBAPIError as exc:
         engine.dispose()
         raise server_error(location, exc) from None
     except BaseException:
         engine.dispose()
         raise
-    return engine
+    return engine, read_only

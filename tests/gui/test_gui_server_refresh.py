@@ -44,3 +44,19 @@ def test_a_file_workspace_is_not_polled(qtbot, sample_ws, tmp_path: Path) -> Non
     ctx = Context(Services(sample_ws), "th", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     assert not hasattr(ctx, "_poll")
     assert sample_ws.others_changed() is False
+
+
+def test_the_window_opens_a_server_workspace(pg_sample_url: str, tmp_path: Path) -> None:
+    """``ethicsdesk --db postgresql+psycopg://…``: the window paints, then shows the server's records."""
+    import os
+    import sys
+
+    from ethicsdesk.startup_probe import measure
+
+    home = tmp_path / "home"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "XDG_DATA_HOME": str(home / "d"),
+           "XDG_CONFIG_HOME": str(home / "c"), "XDG_STATE_HOME": str(home / "s")}  # fmt: skip
+    got = measure([sys.executable, "-m", "ethicsdesk", "--db", pg_sample_url], env, timeout=120)
+    assert got.returncode == 0
+    assert got.window_s is not None and got.records_s is not None
+    assert not (home / "d" / "EthicsDesk" / "backups").exists()  # no file backup of a server workspace

@@ -1,4 +1,5 @@
-"""Row versions for several officers at once; on a server, money as 64-bit integers and times in UTC.
+"""Row versions for several officers at once; the audit log's database user; on a server, money as 64-bit
+integers and times in UTC.
 
 Every table that the window edits gets ``row_version`` (SQLAlchemy's version counter: an UPDATE names the
 version it read, so a change made meanwhile by another program is caught, never written over). On
@@ -60,6 +61,15 @@ def upgrade() -> None:
     for table in VERSIONED:
         # add_column outside batch mode: SQLite adds a column with a constant default in place.
         op.add_column(table, sa.Column("row_version", sa.Integer(), nullable=False, server_default="1"))
+    # Who made each change: the database user (the database fills it in, for changes made by any program);
+    # a file has no database users.
+    server = op.get_bind().dialect.name == "postgresql"
+    op.add_column(
+        "auditentry",
+        sa.Column(
+            "db_user", sa.String(), nullable=False, server_default=sa.text("CURRENT_USER") if server else ""
+        ),
+    )
     if op.get_bind().dialect.name == "postgresql":
         for table, column in MONEY:
             op.alter_column(table, column, type_=sa.BigInteger(), existing_nullable=True)
@@ -87,6 +97,8 @@ def downgrade() -> None:
                 existing_nullable=nullable,
                 postgresql_using=f"{column} AT TIME ZONE 'UTC'",
             )
+    with op.batch_alter_table("auditentry", schema=None) as batch_op:
+        batch_op.drop_column("db_user")
     for table in VERSIONED:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_column("row_version")
