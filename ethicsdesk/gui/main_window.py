@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         file.addAction(
             self._action(self.tr("&Open workspace…"), self.open_workspace, QKeySequence.StandardKey.Open)
         )
+        file.addAction(self._action(self.tr("Open a database on a &server…"), self.open_server))
         file.addSeparator()
         file.addAction(self._action(self.tr("&Back up now"), self.files.back_up_now))
         file.addAction(self._action(self.tr("&Restore from backup…"), self.files.open_restore))
@@ -282,6 +283,26 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.files.open_path(Path(path))
+
+    def open_server(self) -> None:
+        """File → Open a database on a server (gui/server_dialog.py); a refusal stays in the dialog."""
+        from ethicsdesk.gui.server_dialog import ServerDialog
+
+        if self.shell is None:
+            return
+        shell = self.shell
+        dialog = ServerDialog(self.ctx.settings, self)
+
+        def apply() -> UserError | None:
+            try:
+                shell.open_workspace(dialog.location())  # type: ignore[arg-type]  (a server, named like a file)
+            except UserError as exc:
+                return exc
+            dialog.remember_choice()
+            return None
+
+        self.dialog = dialog
+        dialog.show_with(apply, self.ctx.lang)
 
     def import_json(self) -> None:
         source, _ = QFileDialog.getOpenFileName(

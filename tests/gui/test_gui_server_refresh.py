@@ -60,3 +60,39 @@ def test_the_window_opens_a_server_workspace(pg_sample_url: str, tmp_path: Path)
     assert got.returncode == 0
     assert got.window_s is not None and got.records_s is not None
     assert not (home / "d" / "EthicsDesk" / "backups").exists()  # no file backup of a server workspace
+
+
+def test_file_open_a_database_on_a_server(
+    controller, window, settings, pg_sample_url: str, pg_cluster, qtbot
+) -> None:
+    """File → Open a database on a server: a wrong password is said in the dialog, which stays open; the
+    right one opens it; the address is remembered, the password never in the settings."""
+    from tests.pg_cluster import PASSWORD, PASSWORD_USER
+
+    database = pg_sample_url.rsplit("/", 1)[1]
+    pg_cluster.sql(
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {PASSWORD_USER}", database
+    )
+    pg_cluster.sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {PASSWORD_USER}", database)
+    open_action = next(a for a in window._actions if a.text() == "เปิดฐานข้อมูลบนเซิร์ฟเวอร์… (&S)")
+    open_action.trigger()
+    dialog = window.dialog
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(pg_cluster.port)
+    dialog.database.setText(database)
+    dialog.user.setText(PASSWORD_USER)
+    dialog.password.setText("ผิด")
+    dialog._try_accept()
+    assert dialog.isVisible() and "รหัสผ่าน" in dialog.error.text()
+    dialog.password.setText(PASSWORD)
+    dialog._try_accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    window = controller.window  # the window of the workspace now open
+    ws = window.ctx.services.workspace
+    assert ws.server is not None and ws.server.database == database
+    assert f"{PASSWORD_USER}@127.0.0.1:{pg_cluster.port}/{database}" in window.windowTitle()
+    assert window.ctx.services.roster.people()
+    settings.sync()
+    stored = Path(settings.fileName()).read_text(encoding="utf-8")
+    assert database in stored and "127.0.0.1" in stored
+    assert PASSWORD not in stored and "ผิด" not in stored
