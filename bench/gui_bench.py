@@ -99,8 +99,9 @@ def startup_to_window(workspace: Path, tmp: Path, runs: int = 3) -> dict[str, fl
     return out
 
 
-def in_process(workspace: Path, tmp: Path) -> tuple[float, dict[str, float], float]:
-    """Open every tab once on a copy of ``workspace``; return (slowest ms, ms per tab, peak RSS MB)."""
+def in_process(workspace: Path | str, tmp: Path) -> tuple[float, dict[str, float], float]:
+    """Open every tab once on a copy of ``workspace`` (a server workspace's URL: on it, unchanged); return
+    (slowest ms, ms per tab, peak RSS MB)."""
     if not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
@@ -115,11 +116,13 @@ def in_process(workspace: Path, tmp: Path) -> tuple[float, dict[str, float], flo
             sys.stderr.write(message + "\n")
 
     qInstallMessageHandler(quiet)
-    copy = tmp / "tabs.sqlite"
-    shutil.copyfile(workspace, copy)
+    target: Path | str = workspace
+    if isinstance(workspace, Path):
+        target = tmp / "tabs.sqlite"
+        shutil.copyfile(workspace, target)
     application()
     settings = QSettings(str(tmp / "bench.ini"), QSettings.Format.IniFormat)
-    controller = Controller(Services(open_workspace(copy)), "th", settings)
+    controller = Controller(Services(open_workspace(target)), "th", settings)
     window = controller.window
     window.resize(1400, 900)
     controller.show()
@@ -185,11 +188,35 @@ def main(argv: list[str] | None = None) -> int:
         "--make-large", action="store_true", help="write the synthetic large workspace there first"
     )
     parser.add_argument("--details", action="store_true", help="also print the time of each tab")
+    parser.add_argument(
+        "--tabs-only", action="store_true", help="only tab_open_large_ms (and the time of each tab)"
+    )
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="open the tabs on this server workspace instead (prints pg_tab_open_large_ms)",
+    )
     args = parser.parse_args(argv)
+    if args.server:
+        with tempfile.TemporaryDirectory() as d:
+            slowest, timings, _rss = in_process(args.server, Path(d))
+        print(f"pg_tab_open_large_ms: {slowest:.0f}")
+        if args.details:
+            for name, ms in timings.items():
+                print(f"pg_tab_{name}_ms: {ms:.0f}")
+        return 0
     if args.make_large and not args.workspace.exists():
         make_large(args.workspace)
     if not args.workspace.exists():
         parser.error(f"{args.workspace} does not exist (use --make-large to create the large workspace)")
+    if args.tabs_only:
+        with tempfile.TemporaryDirectory() as d:
+            slowest, timings, _rss = in_process(_upgraded_copy(args.workspace, Path(d)), Path(d))
+        print(f"tab_open_large_ms: {slowest:.0f}")
+        if args.details:
+            for name, ms in timings.items():
+                print(f"tab_{name}_ms: {ms:.0f}")
+        return 0
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         template = _upgraded_copy(args.workspace, tmp)

@@ -73,6 +73,55 @@ def gui(tmp: Path) -> dict[str, float]:
 
 
 @bench
+def pg(tmp: Path) -> dict[str, float]:
+    """pg_import_large_s, pg_tab_open_large_ms and the SQLite figure measured alongside (the same tabs on the
+    same workspace as a file), pg_tab_open_vs_sqlite: the large synthetic workspace on a local PostgreSQL
+    server (a throw-away cluster, tests/pg_cluster.py; fsync off, as the tests run it)."""
+    import subprocess
+
+    from ethicsdesk.services.certification import freeze_missing
+    from tests.pg_cluster import Cluster, server_bin_dir
+
+    bin_dir = server_bin_dir()
+    if bin_dir is None:
+        print("pg: skipped, no PostgreSQL server binaries (postgresql-15)", file=sys.stderr)
+        return {}
+    text = json.dumps(build(), ensure_ascii=False)
+    cluster = Cluster(bin_dir)
+    try:
+        cluster.start()
+        cluster.sql("CREATE DATABASE bench_large TEMPLATE template0 ENCODING 'UTF8'")
+        ws = open_workspace(cluster.url("bench_large"), create=True)
+        t0 = time.perf_counter()
+        import_workspace(ws, text)
+        imported = time.perf_counter() - t0
+        freeze_missing(ws)  # as the SQLite figure's copy (gui_bench._upgraded_copy): not part of opening tabs
+        ws.close()
+        script = str(Path(__file__).with_name("gui_bench.py"))
+
+        def tabs(*args: str) -> dict[str, float]:
+            out = subprocess.run(
+                [sys.executable, script, *args], capture_output=True, text=True, check=True
+            ).stdout
+            return {
+                k.strip(): float(v)
+                for k, v in (line.split(":", 1) for line in out.splitlines() if ":" in line)
+            }
+
+        server = tabs(str(large_workspace(tmp)), "--server", cluster.url("bench_large"))
+        local = tabs(str(large_workspace(tmp)), "--tabs-only")
+    finally:
+        cluster.stop()
+    pg_ms, sqlite_ms = server["pg_tab_open_large_ms"], local["tab_open_large_ms"]
+    return {
+        "pg_import_large_s": round(imported, 2),
+        "pg_tab_open_large_ms": pg_ms,
+        "sqlite_tab_open_large_ms": sqlite_ms,
+        "pg_tab_open_vs_sqlite": round(pg_ms / sqlite_ms, 2),
+    }
+
+
+@bench
 def minutes(_tmp: Path) -> dict[str, float]:
     """minutes_sample_s, minutes_200p_s, minutes_200p_peak_mb, minutes_shaped_over_floor."""
     from minutes_bench import figures

@@ -22,6 +22,7 @@ from ethicsdesk.errors import StorageError, UserError
 if TYPE_CHECKING:
     from ethicsdesk.services import Services
     from ethicsdesk.storage import Workspace
+    from ethicsdesk.storage.location import ServerLocation
 
 EXIT_USER = 2
 EXIT_BUG = 70
@@ -77,12 +78,17 @@ def versions_text() -> str:
     return "\n".join(lines)
 
 
-def _open(path: Path, **options: bool) -> Workspace:
-    """open_workspace; for a damaged or missing file, the message names the backup to restore."""
+def _open(path: Path | ServerLocation, **options: bool) -> Workspace:
+    """open_workspace; for a damaged or missing file, the message names the backup to restore.
+    A server database has no lock file and no backups beside it: its errors are said as they are."""
     from ethicsdesk.storage import open_workspace
     from ethicsdesk.storage.lock import WorkspaceLocked
     from ethicsdesk.storage.recovery import diagnose
 
+    if not isinstance(path, Path):
+        return open_workspace(
+            path, create=options.get("create", False), read_only=options.get("read_only", False)
+        )
     try:
         return open_workspace(path, **options)
     except WorkspaceLocked:
@@ -102,7 +108,7 @@ def _open(path: Path, **options: bool) -> Workspace:
         ) from None
 
 
-def _db(args: argparse.Namespace, *, create: bool = False) -> Path:
+def _db(args: argparse.Namespace, *, create: bool = False) -> Path | ServerLocation:
     """The workspace a command works on: ``--db`` (before or after the command's name), else the one in
     the data folder, as the window uses."""
     path = getattr(args, "sub_db", None) or args.db
@@ -118,11 +124,16 @@ def _db(args: argparse.Namespace, *, create: bool = False) -> Path:
     return path
 
 
-def _open_for_reading(db: Path) -> Workspace:
+def _open_for_reading(db: Path | ServerLocation) -> Workspace:
     """Open to read: with the lock when free (so the file is upgraded and its missing frozen records
-    made), read-only when another program is editing it."""
+    made), read-only when another program is editing it. A server database is simply opened."""
     from ethicsdesk.storage.lock import WorkspaceLocked
 
+    if not isinstance(db, Path):
+        ws = _open(db)
+        if not ws.read_only:  # a reader cannot write the missing records: they print from the live data
+            _freeze_missing(ws)
+        return ws
     try:
         ws = _open(db, lock=True)
     except WorkspaceLocked:  # being edited elsewhere: reading is safe
@@ -168,16 +179,16 @@ def _run(args: argparse.Namespace, lang: str) -> int:
         from ethicsdesk.storage.backup import backup_now
 
         db = _db(args, create=True)
-        existed = db.exists()
+        existed = not isinstance(db, Path) or db.exists()
         ws = _open(db, create=True, lock=True)
         try:
-            if existed:
+            if isinstance(db, Path) and existed:
                 backup_now(db, "import")
             import_workspace(ws, args.file)
             _freeze_missing(ws)
         except BaseException:
             ws.close()
-            if not existed:
+            if isinstance(db, Path) and not existed:
                 db.unlink(missing_ok=True)
             raise
         ws.close()
@@ -222,10 +233,20 @@ def _run(args: argparse.Namespace, lang: str) -> int:
             ws.close()
     if args.command in ("sign", "new-signing-key"):
         return cli_signing.run(args, lang)
+    if args.command == "server-setup":
+        return _server_setup(args, lang)
     if args.command == "restore":
         from ethicsdesk.storage.recovery import restore
 
-        print(restore(args.backup, _db(args)).message(lang))
+        target = _db(args)
+        if not isinstance(target, Path):
+            raise UserError(
+                f"«{target}» เป็นฐานข้อมูลบนเซิร์ฟเวอร์ กู้คืนด้วยสำเนาแฟ้มไม่ได้ ให้นำเข้าแฟ้ม JSON ที่ส่งออกไว้ลงฐานข้อมูลว่าง "
+                "(ethicsdesk import) หรือให้ผู้ดูแลเซิร์ฟเวอร์กู้คืนจาก pg_dump",
+                f"«{target}» is a server database: a backup file cannot replace it. Import a JSON export into an "
+                "empty database (ethicsdesk import), or ask the server's administrator to restore a pg_dump",
+            )
+        print(restore(args.backup, target).message(lang))
         return 0
     return _gui(args.db, lang, read_only=args.read_only)
 
@@ -241,12 +262,13 @@ def _print(args: argparse.Namespace, lang: str) -> int:
             args.output, (".pdf", ".docx") if args.command == "minutes" else (".pdf", ".docx", ".xlsx")
         )
     signing = args.command == "minutes" and args.sign is not None
-    if args.command == "minutes" and args.committee is None and not signing:
-        out = printing.frozen_minutes_to_file(_db(args), args.meeting, args.output, thai_digits=thai)
+    db = _db(args)
+    if args.command == "minutes" and args.committee is None and not signing and isinstance(db, Path):
+        out = printing.frozen_minutes_to_file(db, args.meeting, args.output, thai_digits=thai)
         if out is not None:
             print(f"พิมพ์ลงแฟ้ม {out} แล้ว" if lang == "th" else f"Written to {out}")
             return 0
-    ws = _open_for_reading(_db(args))
+    ws = _open_for_reading(db)
     try:
         if signing:
             out = cli_signing.print_signed(
@@ -284,9 +306,11 @@ def _print(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def _backup(db: Path, listing: bool, lang: str) -> int:
+def _backup(db: Path | ServerLocation, listing: bool, lang: str) -> int:
     from ethicsdesk.storage.backup import backup_now, list_backups
 
+    if not isinstance(db, Path):
+        return _backup_server(db, listing, lang)
     if not listing:
         made = backup_now(db, "manual")
         print(f"สำรองแฟ้มไว้ที่ {made} แล้ว" if lang == "th" else f"Backed up to {made}")
@@ -299,8 +323,63 @@ def _backup(db: Path, listing: bool, lang: str) -> int:
     return 0
 
 
-def _gui(db: Path | None, lang: str, read_only: bool = False) -> int:
+def _server_setup(args: argparse.Namespace, lang: str) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from ethicsdesk.storage.roles import set_up
+
+    db = _db(args)
+    if isinstance(db, Path):
+        raise UserError(
+            "server-setup ใช้กับฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL เท่านั้น (--db postgresql+psycopg://ผู้ใช้@เครื่อง/ฐานข้อมูล)",
+            "server-setup is for a database on a PostgreSQL server (--db postgresql+psycopg://user@host/dbname)",
+        )
+    ws = _open(db, create=True)  # the schema first: the grants name its tables
+    try:
+        done = set_up(ws.engine, db, tuple(args.editor), tuple(args.reader))
+    except DBAPIError as exc:
+        from ethicsdesk.storage.server import server_error
+
+        raise server_error(db, exc) from None
+    finally:
+        ws.close()
+    print(done.message(lang))
+    return 0
+
+
+def _backup_server(db: ServerLocation, listing: bool, lang: str) -> int:
+    """A server database is backed up by its administrator (pg_dump); the program writes a JSON export
+    of it into the backups folder of the user's data folder, and says so."""
+    from ethicsdesk.printing import export_to_file
+    from ethicsdesk.storage.server_backup import list_exports, new_export_path
+
+    if listing:
+        found = list_exports(db)
+        for path in found:
+            print(f"{path}\t{path.stat().st_size:,} bytes")
+        if not found:
+            print(f"ยังไม่มีแฟ้มส่งออกของ {db}" if lang == "th" else f"No exports of {db} yet")
+        return 0
+    ws = _open_for_reading(db)
+    try:
+        made = export_to_file(ws, new_export_path(db))
+    finally:
+        ws.close()
+    print(
+        f"«{db}» เป็นฐานข้อมูลบนเซิร์ฟเวอร์ จึงสำรองเป็นแฟ้มส่งออก JSON ไว้ที่ {made} แล้ว "
+        "(นำกลับด้วย ethicsdesk import; การสำรองทั้งฐานข้อมูลเป็นหน้าที่ของผู้ดูแลเซิร์ฟเวอร์ด้วย pg_dump)"
+        if lang == "th"
+        else f"«{db}» is a server database: backed up as a JSON export to {made} "
+        "(bring it back with ethicsdesk import; the whole database is backed up by the server's administrator "
+        "with pg_dump)"
+    )
+    return 0
+
+
+def _gui(db: Path | ServerLocation | None, lang: str, read_only: bool = False) -> int:
     """The window, shown at once; the workspace is opened once it has painted (gui.app.run_opening)."""
+    if db is not None and not isinstance(db, Path):
+        return _gui_server(db, lang, read_only)
     path = db or default_workspace()
     first_run = db is None and not path.exists()
     try:
@@ -325,6 +404,21 @@ def _gui(db: Path | None, lang: str, read_only: bool = False) -> int:
         return Services(ws)
 
     return run_opening(path, open_services, lang, read_only=read_only)
+
+
+def _gui_server(db: ServerLocation, lang: str, read_only: bool) -> int:
+    """The window on a server database: no lock file and no backup on opening (the server's own)."""
+    from ethicsdesk.gui.app import run_opening
+
+    def open_services() -> Services:
+        from ethicsdesk.services import Services
+
+        ws = _open(db, read_only=read_only)
+        if not ws.read_only:
+            _freeze_missing(ws)
+        return Services(ws)
+
+    return run_opening(db, open_services, lang, read_only=read_only)  # type: ignore[arg-type]  (named like a file)
 
 
 def _backup_on_open(path: Path, lang: str) -> None:

@@ -6,10 +6,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from ethicsdesk import cli_signing
 from ethicsdesk.errors import UserError
+
+if TYPE_CHECKING:
+    from ethicsdesk.storage.location import ServerLocation
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,13 +51,16 @@ class ArgumentError(UserError):
         super().__init__(th + hint_th, f"wrong command line: {message} (see: ethicsdesk --help)")
 
 
-DB_HELP = "the workspace: a file (default: workspace.sqlite in your data folder)"
+DB_HELP = (
+    "the workspace: a file (default: workspace.sqlite in your data folder), or a database on a PostgreSQL "
+    "server: postgresql+psycopg://user@host:port/dbname"
+)
 COMMITTEE_HELP = "the committee: its id, short name or a part of its name (needed only when several committees have the number)"
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="ethicsdesk", description="EthicsDesk: committee records and Thai minutes")
-    p.add_argument("--db", type=Path, metavar="PATH", help=DB_HELP)
+    p.add_argument("--db", type=_location, metavar="PATH|URL", help=DB_HELP)
     p.add_argument("--version", action="store_true", help="show the versions of the program and its parts")
     p.add_argument(
         "--selftest", action="store_true", help="check this installation in a temporary folder and exit"
@@ -70,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, help: str) -> argparse.ArgumentParser:
         s = sub.add_parser(name, help=help, description=help)
         # Every command also takes --db after its name (``ethicsdesk minutes --db PATH …``).
-        s.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help=DB_HELP)
+        s.add_argument("--db", type=_location, dest="sub_db", metavar="PATH|URL", help=DB_HELP)
         return s
 
     def output(s: argparse.ArgumentParser, kinds: str) -> None:
@@ -78,8 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
             "-o", "--output", type=Path, required=True, metavar="FILE", help=f"the file to write ({kinds})"
         )
 
-    s = sub.add_parser("sample", help="write the sample workspace to a new file")
-    s.add_argument("path", type=Path, metavar="PATH", help="the new workspace file")
+    s = sub.add_parser(
+        "sample", help="write the sample workspace to a new file (or an empty server database)"
+    )
+    s.add_argument("path", type=_location, metavar="PATH|URL", help="the new workspace file, or a server URL")
     s = command("export", "export the workspace as JSON")
     output(s, ".json")
     s = command("import", "import a JSON export into a new or empty workspace")
@@ -126,10 +134,24 @@ def build_parser() -> argparse.ArgumentParser:
     s = command("history", "list the certification and the amendments of a meeting's minutes")
     s.add_argument("--meeting", required=True, help="the meeting number, e.g. 1/2565 or ๑/๒๕๖๕")
     s.add_argument("--committee", help=COMMITTEE_HELP)
+    s = command(
+        "server-setup",
+        "make a server database ready (run by its owner): the schema, and the roles ethicsdesk_editor "
+        "(read and write) and ethicsdesk_reader (read only); safe to run again",
+    )
+    s.add_argument("--editor", action="append", default=[], metavar="USER", help="make this login an editor")
+    s.add_argument("--reader", action="append", default=[], metavar="USER", help="make this login a reader")
     s = command("restore", "replace the workspace by a backup (the current file is kept)")
     s.add_argument("backup", type=Path, metavar="BACKUP")
     cli_signing.add_parsers(sub)
     return p
+
+
+def _location(text: str) -> Path | ServerLocation:
+    """A file path, or a server URL (postgresql+psycopg://user@host:port/dbname)."""
+    from ethicsdesk.storage.location import parse_location
+
+    return parse_location(text)
 
 
 def _year(text: str) -> int:

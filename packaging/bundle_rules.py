@@ -7,6 +7,7 @@ a case-insensitive file system) as on Linux.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path, PurePath
@@ -64,9 +65,27 @@ ALEMBIC_RUNTIME: tuple[str, ...] = (
     "alembic.runtime.migration",
     "alembic.runtime.environment",
     "alembic.ddl.sqlite",
+    "alembic.ddl.postgresql",
     "alembic.op",
     "alembic.context",
 )
+
+#: The PostgreSQL driver for server workspaces (ethicsdesk/storage/server.py) in the bundle. Measured on
+#: 2026-12-04: psycopg 3.3 with psycopg_binary (libpq, libssl, Kerberos, LDAP inside) adds 11.9 MB
+#: (158.2 -> 170.1 MB), over the 160 MB limit; the frozen build then ran sample/check/export against a real
+#: server. Left out until the bundle has room: the frozen program then says it has no PostgreSQL driver.
+#: ETHICSDESK_BUNDLE_SERVER_DRIVER=1 builds with it.
+SERVER_DRIVER = os.environ.get("ETHICSDESK_BUNDLE_SERVER_DRIVER", "") == "1"
+#: SQLAlchemy loads its dialect by name from the URL, and psycopg its C implementation by name too.
+SERVER_IMPORTS: tuple[str, ...] = (
+    "alembic.ddl.postgresql",
+    "sqlalchemy.dialects.postgresql.psycopg",
+    "psycopg",
+    "psycopg_binary",
+    "psycopg_binary.pq",
+    "psycopg_binary._psycopg",
+)
+SERVER_MODULES: tuple[str, ...] = ("psycopg", "psycopg_binary", "psycopg_c", "psycopg_pool")
 
 # -- what the program does not use -------------------------------------------------------------------------
 #: Python modules never imported by the program: development and test tools, Qt modules other than
@@ -151,7 +170,7 @@ EXCLUDES: tuple[str, ...] = (
     "setuptools",
     "pkg_resources",
     "oscrypto",
-)
+) + (() if SERVER_DRIVER else SERVER_MODULES)
 
 #: Qt plugins kept, by plugin folder; every other plugin (and folder) is dropped. Platforms: offscreen
 #: (self-test, measurements), xcb (X11 desktops, and Wayland desktops through XWayland) with its GL
@@ -295,7 +314,7 @@ def migration_imports(root: Path) -> list[str]:
     import ast
     import importlib.util
 
-    names = set(ALEMBIC_RUNTIME)
+    names = set(ALEMBIC_RUNTIME) | (set(SERVER_IMPORTS) if SERVER_DRIVER else set())
     for path in sorted((root / MIGRATIONS).rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 from ethicsdesk.domain.enums import (
@@ -33,10 +34,31 @@ def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> An
     )
 
 
+#: Satang: 64-bit on a server (INTEGER stops at 21,474,836.47 baht); SQLite's INTEGER is 64-bit already.
+_MONEY = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def _row_version() -> Any:
+    """How many times the row was written: SQLAlchemy's version counter (optimistic concurrency). An UPDATE
+    names the version it read; when another program wrote the row meanwhile, nothing matches and the
+    change is refused (storage.concurrency), never silently written over."""
+    return Field(default=1, sa_column_kwargs={"server_default": "1", "nullable": False})
+
+
+def _version_args(cls: Any) -> Any:
+    return {"version_id_col": cls.__table__.c.row_version}
+
+
+#: Each versioned table's ``__mapper_args__``: row_version is SQLAlchemy's version counter.
+_VERSIONED: Any = declared_attr(_version_args)
+
+
 class Organisation(SQLModel, table=True):
     """The government body (e.g. กรมส่งเสริมอุตสาหกรรม)."""
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     name: str
     short_name: str = ""
     name_en: str = ""
@@ -46,6 +68,8 @@ class Committee(SQLModel, table=True):
     """A committee (คณะกรรมการ) of the organisation."""
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     organisation_id: int = _fk("organisation.id")
     name: str
     name_en: str = ""
@@ -58,6 +82,8 @@ class AppointmentOrder(SQLModel, table=True):
     """คำสั่งแต่งตั้ง: the order that appointed the committee."""
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     committee_id: int = _fk("committee.id")
     issuer: str = ""
     number: str  # e.g. "412/2565", Arabic digits
@@ -70,6 +96,8 @@ class Duty(SQLModel, table=True):
     """อำนาจหน้าที่: one duty of the committee, in the order's sequence."""
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     committee_id: int = _fk("committee.id")
     position: int
     text: str
@@ -79,6 +107,8 @@ class Person(SQLModel, table=True):
     """A person: member, substitute, participant or staff."""
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     title: str = ""  # นาย / นาง / นางสาว / ดร. …
     first_name: str
     last_name: str = ""
@@ -95,6 +125,8 @@ class Seat(SQLModel, table=True):
     """
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     committee_id: int = _fk("committee.id")
     position: int  # order in the roster, 1-based
     role: SeatRole
@@ -110,6 +142,8 @@ class Meeting(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("committee_id", "year_be", "number"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     committee_id: int = _fk("committee.id")
     number: int
     year_be: int
@@ -130,6 +164,8 @@ class Attendance(SQLModel, table=True):
     """One line of ผู้มาประชุม, ผู้ไม่มาประชุม or ผู้เข้าร่วมประชุม."""
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     meeting_id: int = _fk("meeting.id")
     kind: AttendanceKind
     position: int  # order within its list, 1-based
@@ -150,6 +186,8 @@ class AgendaItem(SQLModel, table=True):
     """
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     meeting_id: int = _fk("meeting.id")
     parent_id: int | None = _fk("agendaitem.id", nullable=True)
     position: int  # among its siblings, 1-based
@@ -165,6 +203,8 @@ class DissentingOpinion(SQLModel, table=True):
     """A dissenting opinion recorded with a resolution (section 83 of the APA)."""
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     agenda_item_id: int = _fk("agendaitem.id")
     position: int
     person_id: int | None = _fk("person.id", nullable=True, ondelete="SET NULL")
@@ -175,6 +215,8 @@ class TargetVirtue(SQLModel, table=True):
     """คุณธรรมเป้าหมาย of a fiscal year: a problem to fix or a good to do."""
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     committee_id: int = _fk("committee.id")
     fiscal_year: int  # Buddhist era
     kind: VirtueKind
@@ -188,6 +230,8 @@ class ActionPlan(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("committee_id", "fiscal_year"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     committee_id: int = _fk("committee.id")
     fiscal_year: int  # Buddhist era
     core_virtues: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
@@ -199,11 +243,14 @@ class PlanVersion(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("plan_id", "number"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     plan_id: int = _fk("actionplan.id")
     number: int  # 1, 2, … in order of adoption
     label: str = ""  # e.g. "ร่าง", "ฉบับปรับปรุง"
     title: str
-    declared_total_satang: int | None = None  # the total printed in the plan, checked against the sum
+    # the total printed in the plan, checked against the sum
+    declared_total_satang: int | None = Field(default=None, sa_type=_MONEY)
     declared_activity_count: int | None = None
     note: str = ""
 
@@ -212,6 +259,8 @@ class Approach(SQLModel, table=True):
     """แนวทางการพัฒนาที่ N of a plan version."""
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     version_id: int = _fk("planversion.id")
     number: int
     title: str
@@ -225,6 +274,8 @@ class Activity(SQLModel, table=True):
     """
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     version_id: int = _fk("planversion.id")
     approach_id: int = _fk("approach.id")
     number: int
@@ -233,7 +284,7 @@ class Activity(SQLModel, table=True):
     objective: str = ""
     indicators: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     budget_kind: BudgetKind = BudgetKind.UNSPECIFIED
-    budget_satang: int | None = None
+    budget_satang: int | None = Field(default=None, sa_type=_MONEY)
     shares_budget_of_id: int | None = _fk("activity.id", nullable=True, ondelete="SET NULL")
     # The activity of the previous version that this one continues (renamed, renumbered, moved).
     derived_from_id: int | None = _fk("activity.id", nullable=True, ondelete="SET NULL")
@@ -245,6 +296,8 @@ class Milestone(SQLModel, table=True):
     """A dated milestone of an activity (e.g. a report due ๒๓ ธ.ค. ๖๕)."""
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     activity_id: int = _fk("activity.id")
     date: dt.date
     label: str = ""
@@ -254,6 +307,8 @@ class Amendment(SQLModel, table=True):
     """A correction of certified minutes: its reason and date; the changes are in the audit log."""
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     meeting_id: int = _fk("meeting.id")
     amended_on: dt.date
     reason: str
@@ -279,6 +334,8 @@ class AuditEntry(SQLModel, table=True):
     """One change to the records: what, when, the old and the new value (JSON text)."""
 
     id: int | None = Field(default=None, primary_key=True)
+    # The database user who made the change (on a server the database fills it in: CURRENT_USER); "" in a file.
+    db_user: str | None = Field(default=None, nullable=False, sa_column_kwargs={"server_default": ""})
     at: dt.datetime
     action: str  # insert, update, delete, import
     entity: str  # table name
@@ -332,6 +389,8 @@ class OrgUnit(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("organisation_id", "name"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     organisation_id: int = _fk("organisation.id")
     position: int  # order in the list of units, 1-based
     name: str
@@ -344,12 +403,14 @@ class ProgressRecord(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("activity_id", "quarter", "unit_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     activity_id: int = _fk("activity.id")
     quarter: int  # fiscal quarter 1-4
     unit_id: int | None = _fk("orgunit.id", nullable=True, ondelete="RESTRICT")  # None: the whole activity
     status: ProgressStatus = ProgressStatus.NOT_STARTED
     done_text: str = ""  # what was done (ผลการดำเนินงาน)
-    spent_satang: int | None = None  # spent in this quarter; None: not reported
+    spent_satang: int | None = Field(default=None, sa_type=_MONEY)  # in this quarter; None: not reported
     evidence: str = ""  # หลักฐาน
     problems: str = ""  # ปัญหา อุปสรรค and why it is late or cancelled
     reported_by: str = ""
@@ -364,6 +425,8 @@ class IndicatorResult(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("record_id", "position"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    row_version: int = _row_version()
+    __mapper_args__ = _VERSIONED
     record_id: int = _fk("progressrecord.id")
     position: int
     value_hundredths: int | None = None  # a percentage or a count, x100

@@ -87,7 +87,32 @@ class Context(QObject):
         self.services = services
         committees = services.roster.committees()
         self.committee_id = committees[0].id if committees else None
+        if getattr(services.workspace, "server", None) is not None:
+            self._watch_others()
         self.attached.emit()
+
+    # -- other officers on a server workspace -----------------------------------------------
+    #: How often a server workspace is asked whether someone else changed it (one indexed query).
+    POLL_MS = 5000
+
+    def _watch_others(self) -> None:
+        """A light poll rather than LISTEN/NOTIFY: one cheap query every few seconds on the UI's own
+        connection pool, nothing to keep listening, and it works through connection poolers and
+        firewalls that drop idle connections; other officers' edits show within POLL_MS."""
+        from PySide6.QtCore import QTimer
+
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self._poll_others)
+        self._poll.start(self.POLL_MS)
+
+    def _poll_others(self) -> None:
+        try:
+            changed = self.services.workspace.others_changed()
+        except UserError as exc:  # the server is away: said once per poll, retried at the next
+            self.report(exc)
+            return
+        if changed:
+            self.notify(TOPICS)
 
     # -- language ---------------------------------------------------------------------------
     @property
@@ -126,6 +151,8 @@ class Context(QObject):
 
     def report(self, error: UserError) -> None:
         self.status.emit(self.message(error), True)
+        if getattr(error, "reload", False):  # another officer changed the records (storage.concurrency)
+            self.notify(TOPICS)
 
     def report_bug(self, exc: BaseException) -> None:
         """A bug: one calm line for the user, the traceback in the log file."""

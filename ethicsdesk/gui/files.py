@@ -67,8 +67,8 @@ class FileActions(QObject):
         shell = self.window.shell
         if shell is None:
             return
-        current = self.ctx.services.workspace.path
-        if path.resolve() == current.resolve():
+        current = self.ctx.services.workspace.location
+        if isinstance(current, Path) and path.resolve() == current.resolve():
             self.ctx.say(self.tr("«{name}» is already open").format(name=current.name))
             return
         try:

@@ -87,13 +87,14 @@ class MainWindow(QMainWindow):
     def _title(self) -> str:
         if self.ctx.ready:
             ws = self.ctx.services.workspace
-            path, read_only = ws.path, bool(getattr(ws, "read_only", False))
+            name, read_only = ws.name, bool(getattr(ws, "read_only", False))  # a server's: user@host/db
         else:
             path, read_only = self._opening
+            name = path.name if path is not None else None
         suffix = " " + self.tr("(read-only)") if read_only else ""
         # Qt appends " — EthicsDesk" itself (the application's display name) to any title that does not
         # end with it, so the title names only the file.
-        return f"{path.name}{suffix}" if path is not None else "EthicsDesk"
+        return f"{name}{suffix}" if name is not None else "EthicsDesk"
 
     def _attached(self) -> None:
         """The workspace is open: its name in the title, every action available."""
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         file.addAction(
             self._action(self.tr("&Open workspace…"), self.open_workspace, QKeySequence.StandardKey.Open)
         )
+        file.addAction(self._action(self.tr("Open a database on a &server…"), self.open_server))
         file.addSeparator()
         file.addAction(self._action(self.tr("&Back up now"), self.files.back_up_now))
         file.addAction(self._action(self.tr("&Restore from backup…"), self.files.open_restore))
@@ -276,11 +278,31 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open workspace"),
-            str(self.ctx.services.workspace.path.parent),
+            str(self.ctx.services.workspace.folder),
             self.tr("Workspaces (*.sqlite)"),
         )
         if path:
             self.files.open_path(Path(path))
+
+    def open_server(self) -> None:
+        """File → Open a database on a server (gui/server_dialog.py); a refusal stays in the dialog."""
+        from ethicsdesk.gui.server_dialog import ServerDialog
+
+        if self.shell is None:
+            return
+        shell = self.shell
+        dialog = ServerDialog(self.ctx.settings, self)
+
+        def apply() -> UserError | None:
+            try:
+                shell.open_workspace(dialog.location())  # type: ignore[arg-type]  (a server, named like a file)
+            except UserError as exc:
+                return exc
+            dialog.remember_choice()
+            return None
+
+        self.dialog = dialog
+        dialog.show_with(apply, self.ctx.lang)
 
     def import_json(self) -> None:
         source, _ = QFileDialog.getOpenFileName(
@@ -297,7 +319,8 @@ class MainWindow(QMainWindow):
             self._guard(lambda: shell.import_json(Path(source), Path(target)))
 
     def export_json(self) -> None:
-        suggested = self.ctx.services.workspace.path.with_suffix(".json")
+        ws = self.ctx.services.workspace
+        suggested = ws.folder / f"{ws.stem}.json"
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export JSON"), str(suggested), self.tr("JSON (*.json)")
         )

@@ -81,7 +81,7 @@ class SignDialog(FormDialog):
         self.source = _FileField(self.tr("PDF to sign"), self.tr("PDF (*.pdf)"))
         self.source.edit.setPlaceholderText(self.tr("empty: print the certified minutes now"))
         self.output = _FileField(self.tr("Save the signed PDF"), self.tr("PDF (*.pdf)"), save=True)
-        folder = ctx.services.workspace.path.parent
+        folder = ctx.services.workspace.folder
         self.output.edit.setText(str(folder / f"minutes-{meeting.number}-{meeting.year_be}-signed.pdf"))
         note = QLabel(
             self.tr(

@@ -65,6 +65,13 @@ def open_interactively(path: Path, lang: str, *, read_only: bool = False) -> tup
 
     application()
     Translations().install(lang)
+    if not isinstance(path, Path):  # a server database: no lock file, no backups beside it to offer
+        try:
+            return Services(_open(path, read_only=read_only)), ""
+        except StorageError as exc:
+            choose("fileProblem", QMessageBox.Icon.Warning, _tr("EthicsDesk"), exc.message(lang), "",
+                   [(_tr("OK"), _ACCEPT)])  # fmt: skip
+            return None
     note, take_over = "", False
     for _attempt in range(4):
         try:

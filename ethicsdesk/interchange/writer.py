@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from ethicsdesk.domain.enums import AttendanceKind, BudgetKind
+from ethicsdesk.domain.enums import AttendanceKind, BudgetKind, VirtueKind
 from ethicsdesk.domain.models import (
     ActionPlan,
     Activity,
@@ -34,6 +34,7 @@ from ethicsdesk.domain.models import (
 )
 from ethicsdesk.domain.progress import number_text
 from ethicsdesk.storage.database import Workspace
+from ethicsdesk.storage.ordering import enum_order
 
 FORMAT_NAME = "ethicsdesk-workspace"
 FORMAT_VERSION = 1
@@ -108,7 +109,9 @@ class _Writer:
             select(TargetVirtue)
             .where(TargetVirtue.committee_id == c.id)
             .order_by(
-                col(TargetVirtue.fiscal_year), col(TargetVirtue.kind).desc(), col(TargetVirtue.position)
+                col(TargetVirtue.fiscal_year),
+                enum_order(col(TargetVirtue.kind), VirtueKind).desc(),
+                col(TargetVirtue.position),
             )
         ).all()
         plans = s.exec(
@@ -284,7 +287,7 @@ class _Writer:
         lines = s.exec(
             select(Attendance)
             .where(Attendance.meeting_id == m.id)
-            .order_by(col(Attendance.kind), col(Attendance.position))
+            .order_by(enum_order(col(Attendance.kind), AttendanceKind), col(Attendance.position))
         ).all()
         items = s.exec(
             select(AgendaItem).where(AgendaItem.meeting_id == m.id).order_by(col(AgendaItem.position))

@@ -34,8 +34,10 @@ class Service:
         self.ws = ws
 
     @staticmethod
-    def get(session: Session, model: type[T], ident: Any) -> T:
-        obj = session.get(model, ident)
+    def get(session: Session, model: type[T], ident: Any, *, lock: bool = False) -> T:
+        """The row ``ident``; with ``lock``, held until the transaction ends (SELECT … FOR UPDATE on a
+        server, so that certifications and amendments run one at a time; a file has one writer anyway)."""
+        obj = session.get(model, ident, with_for_update=True if lock else None)
         if obj is None:
             th, en = _NAMES.get(model.__name__, (model.__name__, model.__name__))
             raise ValidationError(

@@ -11,6 +11,7 @@ from ethicsdesk.domain.enums import AttendanceKind
 from ethicsdesk.domain.models import Attendance, Committee, Meeting, Person, Seat
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.services.base import Service, check_editable
+from ethicsdesk.storage.ordering import enum_order
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class MeetingAttendance(Service):
                 s.exec(
                     select(Attendance)
                     .where(Attendance.meeting_id == meeting_id)
-                    .order_by(col(Attendance.kind), col(Attendance.position))
+                    .order_by(enum_order(col(Attendance.kind), AttendanceKind), col(Attendance.position))
                 ).all()
             )
 

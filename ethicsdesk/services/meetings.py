@@ -229,7 +229,7 @@ class MeetingService(MeetingAttendance):
     def certify(self, meeting_id: int, certified_on: dt.date) -> Meeting:
         """The committee certified these minutes (at its next meeting): from now on they change only by amendment."""
         with self.ws.transaction() as s:
-            m = self.get(s, Meeting, meeting_id)
+            m = self.get(s, Meeting, meeting_id, lock=True)  # one certification at a time
             if m.status == MeetingStatus.CERTIFIED:
                 from ethicsdesk.thai import format_date_long
 
@@ -268,7 +268,7 @@ class MeetingService(MeetingAttendance):
     def begin_amendment(self, meeting_id: int, reason: str, amended_on: dt.date) -> Amendment:
         """Open a correction of certified minutes; edits made until ``end_amendment`` belong to it."""
         with self.ws.transaction() as s:
-            m = self.get(s, Meeting, meeting_id)
+            m = self.get(s, Meeting, meeting_id, lock=True)
             if m.status != MeetingStatus.CERTIFIED:
                 raise ValidationError(
                     "รายงานการประชุมนี้ยังไม่ได้รับรอง แก้ไขได้โดยตรง",
@@ -288,6 +288,7 @@ class MeetingService(MeetingAttendance):
 
     def end_amendment(self, meeting_id: int) -> None:
         with self.ws.transaction() as s:
+            self.get(s, Meeting, meeting_id, lock=True)  # amendments one at a time
             a = open_amendment(s, meeting_id)
             if a is None:
                 raise ValidationError("ไม่มีการแก้ไขที่เปิดอยู่", "No amendment is open")
@@ -306,6 +307,7 @@ class MeetingService(MeetingAttendance):
     def withdraw_amendment(self, meeting_id: int) -> None:
         """Undo opening an amendment: removed if nothing was changed under it, else closed (changes stay)."""
         with self.ws.transaction() as s:
+            self.get(s, Meeting, meeting_id, lock=True)  # amendments one at a time
             a = open_amendment(s, meeting_id)
             if a is None:
                 raise ValidationError("ไม่มีการแก้ไขที่เปิดอยู่", "No amendment is open")

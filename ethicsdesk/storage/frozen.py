@@ -22,6 +22,7 @@ from ethicsdesk.domain import snapshots
 from ethicsdesk.domain.enums import MeetingStatus
 from ethicsdesk.errors import StorageError
 from ethicsdesk.storage.header import APPLICATION_ID, SCHEMA_VERSION, check_file
+from ethicsdesk.storage.location import ServerLocation
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,12 @@ def _journal_waiting(path: Path) -> bool:
     return False
 
 
-def find_frozen_minutes(path: Path, number: int, year_be: int) -> FrozenMinutes | None:
-    """The newest record of meeting ``number``/``year_be`` when the short way applies, else None."""
+def find_frozen_minutes(path: Path | ServerLocation, number: int, year_be: int) -> FrozenMinutes | None:
+    """The newest record of meeting ``number``/``year_be`` when the short way applies, else None.
+
+    A server workspace never takes the short way (it is read through SQLAlchemy like any other)."""
+    if isinstance(path, ServerLocation):
+        return None
     try:
         check_file(path)
     except StorageError:

@@ -12,7 +12,7 @@ from ethicsdesk.errors import StorageError
 #: Written into every workspace file's header (PRAGMA application_id): "EDSK".
 APPLICATION_ID = 0x4544534B
 #: Schema version of this program; every migration sets PRAGMA user_version to its number.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

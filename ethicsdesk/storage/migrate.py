@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
 
 from ethicsdesk.errors import StorageError
 from ethicsdesk.storage.header import APPLICATION_ID, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from ethicsdesk.storage.location import ServerLocation
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -32,11 +36,19 @@ def validate_header(conn: Connection, path: Path) -> None:
 
 
 def current_version(conn: Connection) -> int:
-    return int(conn.execute(text("PRAGMA user_version")).scalar_one())
+    """The schema version: PRAGMA user_version in a file, the Alembic revision (0001…) on a server."""
+    if conn.dialect.name == "sqlite":
+        return int(conn.execute(text("PRAGMA user_version")).scalar_one())
+    from sqlalchemy import inspect
+
+    if not inspect(conn).has_table("alembic_version"):
+        return 0
+    head = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return int(head) if head is not None and str(head).isdigit() else 0
 
 
-def upgrade(engine: Engine, path: Path) -> None:
-    """Bring the file to this program's schema; Alembic is loaded only when work is needed."""
+def upgrade(engine: Engine, path: Path | ServerLocation) -> None:
+    """Bring the workspace to this program's schema; Alembic is loaded only when work is needed."""
     with engine.connect() as conn:
         if current_version(conn) == SCHEMA_VERSION:
             return
@@ -46,6 +58,11 @@ def upgrade(engine: Engine, path: Path) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Two programs opening an old workspace at once: one upgrades, the other waits, then finds
+            # nothing left to do (Alembic reads the version again inside this transaction).
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPLICATION_ID})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-        conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+        if conn.dialect.name == "sqlite":
+            conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))

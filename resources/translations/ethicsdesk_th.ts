@@ -762,7 +762,7 @@
     <name>Context</name>
     <message>
         <source>Internal error ({kind}); saved work is safe. Details in {log}</source>
-        <extracomment>Topics a tab listens to; an edit names those whose data it changed. The open workspace&apos;s services; set by ``attach`` (the window may be shown before the file is open).</extracomment>
+        <extracomment>Topics a tab listens to; an edit names those whose data it changed. The open workspace&apos;s services; set by ``attach`` (the window may be shown before the file is open). How often a server workspace is asked whether someone else changed it (one indexed query).</extracomment>
         <translation>เกิดข้อผิดพลาดภายในโปรแกรม ({kind}) งานที่บันทึกแล้วไม่สูญหาย รายละเอียดอยู่ที่ {log}</translation>
     </message>
     <message>
@@ -1331,6 +1331,10 @@
     <message>
         <source>&amp;Open workspace…</source>
         <translation>เปิดแฟ้มข้อมูล… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open a database on a &amp;server…</source>
+        <translation>เปิดฐานข้อมูลบนเซิร์ฟเวอร์… (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2219,10 +2223,6 @@ Qt {qt}</translation>
         <source>when the file was upgraded, not at certification</source>
         <translation>เมื่อปรับรุ่นแฟ้มข้อมูล ไม่ใช่ ณ วันที่รับรอง</translation>
     </message>
-    <message>
-        <source>imported</source>
-        <translation>นำเข้าจากแฟ้มส่งออก</translation>
-    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -2390,6 +2390,41 @@ Qt {qt}</translation>
     <message>
         <source>(ex officio)</source>
         <translation>(โดยตำแหน่ง)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open a database on a server</source>
+        <translation>เปิดฐานข้อมูลบนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keyring</source>
+        <translation>เก็บรหัสผ่านไว้ในที่เก็บรหัสผ่านของเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer</source>
+        <translation>เครื่องนี้ไม่มีที่เก็บรหัสผ่านให้ใช้</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>เครื่องเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>พอร์ต</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
     </message>
 </context>
 <context>

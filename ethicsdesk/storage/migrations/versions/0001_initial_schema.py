@@ -323,7 +323,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_milestone_activity_id"), ["activity_id"], unique=False)
 
     # ### end Alembic commands ###
-    op.execute("PRAGMA user_version = 1")
+    if op.get_bind().dialect.name == "sqlite":  # a server keeps the version in alembic_version only
+        op.execute("PRAGMA user_version = 1")
 
 
 def downgrade() -> None:

@@ -46,7 +46,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("auditentry", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_auditentry_meeting_id"), ["meeting_id"], unique=False)
-    op.execute("PRAGMA user_version = 2")
+    if op.get_bind().dialect.name == "sqlite":  # a server keeps the version in alembic_version only
+        op.execute("PRAGMA user_version = 2")
 
 
 def downgrade() -> None:
@@ -54,4 +55,5 @@ def downgrade() -> None:
     op.drop_table("amendment")
     with op.batch_alter_table("meeting", schema=None) as batch_op:
         batch_op.drop_column("certified_on")
-    op.execute("PRAGMA user_version = 1")
+    if op.get_bind().dialect.name == "sqlite":  # a server keeps the version in alembic_version only
+        op.execute("PRAGMA user_version = 1")

@@ -69,11 +69,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("indicatorresult", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_indicatorresult_record_id"), ["record_id"], unique=False)
-    op.execute("PRAGMA user_version = 3")
+    if op.get_bind().dialect.name == "sqlite":  # a server keeps the version in alembic_version only
+        op.execute("PRAGMA user_version = 3")
 
 
 def downgrade() -> None:
     op.drop_table("indicatorresult")
     op.drop_table("progressrecord")
     op.drop_table("orgunit")
-    op.execute("PRAGMA user_version = 2")
+    if op.get_bind().dialect.name == "sqlite":  # a server keeps the version in alembic_version only
+        op.execute("PRAGMA user_version = 2")

@@ -37,11 +37,13 @@ def upgrade() -> None:
     with op.batch_alter_table("minutesrecord", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_minutesrecord_meeting_id"), ["meeting_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_minutesrecord_amendment_id"), ["amendment_id"], unique=False)
-    op.execute("PRAGMA user_version = 4")
+    if op.get_bind().dialect.name == "sqlite":  # a server keeps the version in alembic_version only
+        op.execute("PRAGMA user_version = 4")
 
 
 def downgrade() -> None:
     op.drop_table("minutesrecord")
     with op.batch_alter_table("committee", schema=None) as batch_op:
         batch_op.drop_column("short_name")
-    op.execute("PRAGMA user_version = 3")
+    if op.get_bind().dialect.name == "sqlite":  # a server keeps the version in alembic_version only
+        op.execute("PRAGMA user_version = 3")
