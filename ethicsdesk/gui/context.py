@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
@@ -143,11 +143,21 @@ class Context(QObject):
             self.changed.emit(topic)
 
     # -- edits ------------------------------------------------------------------------------
-    def execute(self, text: str, do: object, undo: object, topics: Iterable[str]) -> UserError | None:
-        """Run one edit through the services and put it on the undo stack; return the refusal, if any."""
+    def execute(
+        self,
+        text: str,
+        do: object,
+        undo: object,
+        topics: Iterable[str],
+        snapshot: Callable[[], object] | None = None,
+    ) -> UserError | None:
+        """Run one edit through the services and put it on the undo stack; return the refusal, if any.
+
+        ``snapshot`` reads what the edit may change: when it reads the same after the edit as before,
+        nothing changed and nothing enters the undo history."""
         from ethicsdesk.gui.undo import run_edit
 
-        return run_edit(self, text, do, undo, tuple(topics))
+        return run_edit(self, text, do, undo, tuple(topics), snapshot)
 
 
 def log_bug(exc: BaseException) -> str:

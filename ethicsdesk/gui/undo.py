@@ -55,8 +55,18 @@ class EditCommand(QUndoCommand):
         QTimer.singleShot(0, self.ctx.undo_stack.clear)
 
 
-def run_edit(ctx: Context, text: str, do: object, undo: object, topics: tuple[str, ...]) -> UserError | None:
+def run_edit(
+    ctx: Context,
+    text: str,
+    do: object,
+    undo: object,
+    topics: tuple[str, ...],
+    snapshot: Callable[[], object] | None = None,
+) -> UserError | None:
+    """Make the edit and push it; with ``snapshot`` (what the edit may change, read from the records),
+    an edit after which the records read the same as before is no step of the history."""
     assert callable(do) and callable(undo)
+    before = snapshot() if snapshot is not None else None
     try:
         do()
     except UserError as exc:
@@ -65,6 +75,9 @@ def run_edit(ctx: Context, text: str, do: object, undo: object, topics: tuple[st
     except Exception as exc:  # a bug: reported calmly, nothing is pushed
         ctx.report_bug(exc)
         return UserError("ทำรายการนี้ไม่สำเร็จ", "This edit could not be made")
+    if snapshot is not None and snapshot() == before:
+        ctx.notify(topics)  # the form shows what the records hold (a reformatted amount, say)
+        return None
     ctx.undo_stack.push(EditCommand(ctx, text, do, undo, topics))
     ctx.notify(topics)
     ctx.say(QCoreApplication.translate("Context", "Saved: {0}").format(text))

@@ -29,6 +29,7 @@ class HeaderForm(QGroupBox):
         self.start = TimeField(lang)
         self.end = TimeField(lang)
         self.place = QLineEdit()
+        self.place.setObjectName("meetingPlace")
         self.status = QComboBox()
         for status in MeetingStatus:
             self.status.addItem(label(MEETING_STATUS_LABELS, status, lang), status.value)
