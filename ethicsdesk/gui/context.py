@@ -72,6 +72,8 @@ class Context(QObject):
         self.version_id: int | None = None
         self._people: list[Person] | None = None
         self._person_map: dict[int, Person] | None = None
+        self.locator: Callable[[], object] | None = None
+        self.revealer: Callable[[object], None] | None = None
         if services is not None:
             self.attach(services)
 
@@ -119,6 +121,16 @@ class Context(QObject):
         if self._person_map is None or self._people is None:
             self._person_map = {p.id or 0: p for p in self.people()}
         return self._person_map
+
+    # -- where an edit was made (the window sets these; undo and redo go back there) ---------
+    def locate(self) -> object:
+        """Where the user is now (the window's tab and selected rows); None without a window."""
+        return self.locator() if self.locator is not None else None
+
+    def reveal(self, place: object) -> None:
+        """Show ``place`` (as ``locate`` gave it) again."""
+        if self.revealer is not None and place is not None:
+            self.revealer(place)
 
     # -- messages ---------------------------------------------------------------------------
     def say(self, text: str) -> None:

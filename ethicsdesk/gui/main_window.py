@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from ethicsdesk.errors import UserError
-from ethicsdesk.gui import printing
+from ethicsdesk.gui import places, printing
 from ethicsdesk.gui.context import Context
 from ethicsdesk.gui.files import FileActions
 from ethicsdesk.gui.settings import SettingsDialog
@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self._build_menus()
         ctx.status.connect(self.show_status)
+        ctx.locator = lambda: places.locate(self.tabs)
+        ctx.revealer = lambda place: places.reveal(self.tabs, place)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._previous_tab = 0
         self.resize(1400, 900)

@@ -766,6 +766,15 @@
         <translation>เกิดข้อผิดพลาดภายในโปรแกรม ({kind}) งานที่บันทึกแล้วไม่สูญหาย รายละเอียดอยู่ที่ {log}</translation>
     </message>
     <message>
+        <source>Redone: {0}</source>
+        <extracomment>Where the edit was made (the tab, its sub-tabs, the selected rows): undo and redo go back there.</extracomment>
+        <translation>ทำซ้ำแล้ว: {0}</translation>
+    </message>
+    <message>
+        <source>Undone: {0}</source>
+        <translation>เลิกทำแล้ว: {0}</translation>
+    </message>
+    <message>
         <source>Saved: {0}</source>
         <translation>บันทึกแล้ว: {0}</translation>
     </message>
@@ -2218,10 +2227,6 @@ Qt {qt}</translation>
     <message>
         <source>when the file was upgraded, not at certification</source>
         <translation>เมื่อปรับรุ่นแฟ้มข้อมูล ไม่ใช่ ณ วันที่รับรอง</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>นำเข้าจากแฟ้มส่งออก</translation>
     </message>
 </context>
 <context>

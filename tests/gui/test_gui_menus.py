@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from ethicsdesk.domain.enums import BudgetKind
 from ethicsdesk.gui.main_window import MainWindow
@@ -38,7 +38,7 @@ def test_the_undo_text_stands_apart_from_its_shortcut(window: MainWindow, qtbot:
     first = next(a for a in tab.activities if a.number == 1)
     assert tab.set_budget(first, BudgetKind.AMOUNT, "90,000")
     assert window.undo_action.text() == "เลิกทำ: แก้ไขงบประมาณของกิจกรรมข้อ ๑"
-    menu = window.undo_action.associatedObjects()[-1]
+    menu = next(m for m in window.undo_action.associatedObjects() if isinstance(m, QMenu))
     menu.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitUntil(menu.isVisible)
     image = menu.grab().toImage()
