@@ -97,7 +97,11 @@ class Context(QObject):
         return self.lang != "en"
 
     def message(self, error: UserError) -> str:
-        return error.message(self.lang)
+        """The refusal in the window's language; in Thai with Thai digits (the services write numbers
+        in Arabic digits in many of their messages)."""
+        from ethicsdesk.gui.text import message_digits
+
+        return message_digits(error.message(self.lang), self.lang)
 
     # -- selection shared between tabs ------------------------------------------------------
     def set_committee(self, committee_id: int | None) -> None:
