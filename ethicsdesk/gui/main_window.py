@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         if not ctx.ready:
             for action in self._actions:
-                if action not in (self.quit_action, self.about_action):
+                if action not in (self.quit_action, self.about_action, self.guide_action):
                     action.setEnabled(False)
             ctx.attached.connect(self._attached)
 
@@ -194,6 +194,13 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            self.tr("&User guide"), self.open_guide, QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addAction(self.guide_action)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.open_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         self.about_action = self._action(self.tr("&About EthicsDesk"), self.about)
         help_menu.addAction(self.about_action)
 
@@ -319,6 +326,23 @@ class MainWindow(QMainWindow):
 
         self.dialog = dialog
         dialog.show_with(apply, self.ctx.lang)
+
+    def open_guide(self) -> None:
+        from ethicsdesk.gui.help import HelpDialog, guide_html
+
+        dialog = HelpDialog(self.tr("User guide"), guide_html(self.ctx.lang), self)
+        dialog.open()
+        self.dialog = dialog
+
+    def open_shortcuts(self) -> None:
+        from ethicsdesk.gui import help
+
+        self.pages()  # every tab built, so that each tab's own shortcuts are listed
+        sections = help.shortcuts(self, self.tabs, self.tr("Everywhere in the window"))
+        page = help.shortcuts_html(sections, self.tr("Keyboard shortcuts"))
+        dialog = help.HelpDialog(self.tr("Keyboard shortcuts"), page, self)
+        dialog.open()
+        self.dialog = dialog
 
     def about(self) -> None:
         from ethicsdesk import __version__

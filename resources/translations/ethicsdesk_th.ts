@@ -1414,6 +1414,14 @@
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>คู่มือการใช้งาน (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>แป้นลัด (&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;About EthicsDesk</source>
         <translation>เกี่ยวกับ EthicsDesk (&amp;A)</translation>
     </message>
@@ -1456,6 +1464,18 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>แฟ้ม JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>คู่มือการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>ใช้ได้ทั่วทั้งหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>แป้นลัด</translation>
     </message>
     <message>
         <source>About EthicsDesk</source>
