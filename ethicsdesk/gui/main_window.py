@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from ethicsdesk.errors import UserError
-from ethicsdesk.gui import places, printing
+from ethicsdesk.gui import file_dialogs, places, printing
 from ethicsdesk.gui.context import Context
 from ethicsdesk.gui.files import FileActions
 from ethicsdesk.gui.settings import SettingsDialog
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         dialog.show_with(apply, self.ctx.lang)
 
     def open_workspace(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("Open workspace"),
             str(self.ctx.services.workspace.path.parent),
@@ -292,12 +292,10 @@ class MainWindow(QMainWindow):
             self.files.open_path(Path(path))
 
     def import_json(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import JSON"), "", self.tr("EthicsDesk JSON (*.json)")
-        )
+        source = file_dialogs.open_file(self, self.tr("Import JSON"), "", self.tr("EthicsDesk JSON (*.json)"))
         if not source or self.shell is None:
             return
-        target, _ = QFileDialog.getSaveFileName(
+        target = file_dialogs.save_file(
             self, self.tr("New workspace for the imported records"), str(Path(source).with_suffix(".sqlite")),
             self.tr("Workspaces (*.sqlite)"),
         )  # fmt: skip
@@ -307,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def export_json(self) -> None:
         suggested = self.ctx.services.workspace.path.with_suffix(".json")
-        target, _ = QFileDialog.getSaveFileName(
+        target = file_dialogs.save_file(
             self, self.tr("Export JSON"), str(suggested), self.tr("JSON (*.json)")
         )
         if target and self.shell is not None:

@@ -3,7 +3,10 @@ file dialog, the print dialog, message boxes and the text fields' context menus.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import re
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QTabWidget,
+    QTreeView,
     QWidget,
 )
 
@@ -99,3 +103,32 @@ def test_message_boxes_and_context_menus_speak_thai(controller: Any) -> None:
     assert menu is not None
     words = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]  # "วาง (&P)\tCtrl+V"
     assert "วาง (&P)" in words and not any(ENGLISH.search(w) for w in words), words
+
+
+def test_the_programs_file_dialog_writes_dates_in_thai_and_shows_whole_columns(
+    controller: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from ethicsdesk.gui.file_dialogs import qt_dialog
+    from ethicsdesk.gui.widgets.views import cut_text
+
+    workspace = tmp_path / "workspace.sqlite"
+    workspace.write_bytes(b"x" * 36_864)
+    when = dt.datetime(2022, 10, 26, 9, 30).timestamp()
+    os.utime(workspace, (when, when))
+    dialog = qt_dialog(None, "เปิดแฟ้มข้อมูล", str(tmp_path), "แฟ้มข้อมูล (*.sqlite)")
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = next(v for v in dialog.findChildren(QTreeView) if v.isVisible())
+    model = view.model()
+
+    def row() -> int:
+        names = [model.index(r, 0, view.rootIndex()).data() for r in range(model.rowCount(view.rootIndex()))]
+        return names.index("workspace.sqlite") if "workspace.sqlite" in names else -1
+
+    qtbot.waitUntil(lambda: row() >= 0)
+    QApplication.processEvents()
+    cells = [model.index(row(), c, view.rootIndex()) for c in range(4)]
+    assert cells[3].data() == "๒๖ ต.ค. ๖๕ ๐๙.๓๐ น."
+    assert [cut_text(view, index) for index in cells[1:]] == [None, None, None], [c.data() for c in cells]
+    dialog.close()
