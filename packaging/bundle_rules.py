@@ -21,6 +21,7 @@ PROJECT_DATA: tuple[tuple[str, str, str], ...] = (
     ("fonts", "OFL.txt", "fonts"),
     ("resources/translations", "*.qm", "resources/translations"),
     ("resources/sample", "*.json", "resources/sample"),
+    ("resources/help", "*.html", "resources/help"),
     ("ethicsdesk/storage/migrations", "env.py", "ethicsdesk/storage/migrations"),
     ("ethicsdesk/storage/migrations", "script.py.mako", "ethicsdesk/storage/migrations"),
     ("ethicsdesk/storage/migrations/versions", "*.py", "ethicsdesk/storage/migrations/versions"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
@@ -72,6 +72,8 @@ class Context(QObject):
         self.version_id: int | None = None
         self._people: list[Person] | None = None
         self._person_map: dict[int, Person] | None = None
+        self.locator: Callable[[], object] | None = None
+        self.revealer: Callable[[object], None] | None = None
         if services is not None:
             self.attach(services)
 
@@ -120,7 +122,11 @@ class Context(QObject):
         return self.lang != "en"
 
     def message(self, error: UserError) -> str:
-        return error.message(self.lang)
+        """The refusal in the window's language; in Thai with Thai digits (the services write numbers
+        in Arabic digits in many of their messages)."""
+        from ethicsdesk.gui.text import message_digits
+
+        return message_digits(error.message(self.lang), self.lang)
 
     # -- selection shared between tabs ------------------------------------------------------
     def set_committee(self, committee_id: int | None) -> None:
@@ -144,6 +150,16 @@ class Context(QObject):
         if self._person_map is None or self._people is None:
             self._person_map = {p.id or 0: p for p in self.people()}
         return self._person_map
+
+    # -- where an edit was made (the window sets these; undo and redo go back there) ---------
+    def locate(self) -> object:
+        """Where the user is now (the window's tab and selected rows); None without a window."""
+        return self.locator() if self.locator is not None else None
+
+    def reveal(self, place: object) -> None:
+        """Show ``place`` (as ``locate`` gave it) again."""
+        if self.revealer is not None and place is not None:
+            self.revealer(place)
 
     # -- messages ---------------------------------------------------------------------------
     def say(self, text: str) -> None:
@@ -170,11 +186,21 @@ class Context(QObject):
             self.changed.emit(topic)
 
     # -- edits ------------------------------------------------------------------------------
-    def execute(self, text: str, do: object, undo: object, topics: Iterable[str]) -> UserError | None:
-        """Run one edit through the services and put it on the undo stack; return the refusal, if any."""
+    def execute(
+        self,
+        text: str,
+        do: object,
+        undo: object,
+        topics: Iterable[str],
+        snapshot: Callable[[], object] | None = None,
+    ) -> UserError | None:
+        """Run one edit through the services and put it on the undo stack; return the refusal, if any.
+
+        ``snapshot`` reads what the edit may change: when it reads the same after the edit as before,
+        nothing changed and nothing enters the undo history."""
         from ethicsdesk.gui.undo import run_edit
 
-        return run_edit(self, text, do, undo, tuple(topics))
+        return run_edit(self, text, do, undo, tuple(topics), snapshot)
 
 
 def log_bug(exc: BaseException) -> str:

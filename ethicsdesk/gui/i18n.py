@@ -14,6 +14,8 @@ from ethicsdesk.resources import resource_path
 LANGUAGES = ("th", "en")
 CATALOGUES = ("ethicsdesk", "qtbase")
 TRANSLATOR_NAME = "ethicsdeskTranslator"
+#: The application property holding the language the window speaks ("th" or "en").
+LANGUAGE_PROPERTY = "ethicsdeskLanguage"
 
 
 class Translations:
@@ -23,6 +25,7 @@ class Translations:
         """Switch the application to ``lang``; False when a Thai catalogue is missing (English shows)."""
         app = QCoreApplication.instance()
         assert app is not None
+        app.setProperty(LANGUAGE_PROPERTY, lang)  # read by file_dialogs for the dates it shows
         for tr in app.findChildren(QTranslator, TRANSLATOR_NAME):  # ours, whoever installed them
             app.removeTranslator(tr)
             tr.deleteLater()

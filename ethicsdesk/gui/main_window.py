@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from ethicsdesk.errors import UserError
-from ethicsdesk.gui import printing
+from ethicsdesk.gui import file_dialogs, places, printing
 from ethicsdesk.gui.context import Context
 from ethicsdesk.gui.files import FileActions
 from ethicsdesk.gui.settings import SettingsDialog
@@ -74,13 +74,15 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self._build_menus()
         ctx.status.connect(self.show_status)
+        ctx.locator = lambda: places.locate(self.tabs)
+        ctx.revealer = lambda place: places.reveal(self.tabs, place)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._previous_tab = 0
         self.resize(1400, 900)
         self.restore_layout()
         if not ctx.ready:
             for action in self._actions:
-                if action not in (self.quit_action, self.about_action):
+                if action not in (self.quit_action, self.about_action, self.guide_action):
                     action.setEnabled(False)
             ctx.attached.connect(self._attached)
 
@@ -194,6 +196,13 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            self.tr("&User guide"), self.open_guide, QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addAction(self.guide_action)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.open_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         self.about_action = self._action(self.tr("&About EthicsDesk"), self.about)
         help_menu.addAction(self.about_action)
 
@@ -275,7 +284,7 @@ class MainWindow(QMainWindow):
         dialog.show_with(apply, self.ctx.lang)
 
     def open_workspace(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("Open workspace"),
             str(self.ctx.services.workspace.folder),
@@ -305,12 +314,10 @@ class MainWindow(QMainWindow):
         dialog.show_with(apply, self.ctx.lang)
 
     def import_json(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import JSON"), "", self.tr("EthicsDesk JSON (*.json)")
-        )
+        source = file_dialogs.open_file(self, self.tr("Import JSON"), "", self.tr("EthicsDesk JSON (*.json)"))
         if not source or self.shell is None:
             return
-        target, _ = QFileDialog.getSaveFileName(
+        target = file_dialogs.save_file(
             self, self.tr("New workspace for the imported records"), str(Path(source).with_suffix(".sqlite")),
             self.tr("Workspaces (*.sqlite)"),
         )  # fmt: skip
@@ -321,7 +328,7 @@ class MainWindow(QMainWindow):
     def export_json(self) -> None:
         ws = self.ctx.services.workspace
         suggested = ws.folder / f"{ws.stem}.json"
-        target, _ = QFileDialog.getSaveFileName(
+        target = file_dialogs.save_file(
             self, self.tr("Export JSON"), str(suggested), self.tr("JSON (*.json)")
         )
         if target and self.shell is not None:
@@ -340,6 +347,23 @@ class MainWindow(QMainWindow):
 
         self.dialog = dialog
         dialog.show_with(apply, self.ctx.lang)
+
+    def open_guide(self) -> None:
+        from ethicsdesk.gui.help import HelpDialog, guide_html
+
+        dialog = HelpDialog(self.tr("User guide"), guide_html(self.ctx.lang), self)
+        dialog.open()
+        self.dialog = dialog
+
+    def open_shortcuts(self) -> None:
+        from ethicsdesk.gui import help
+
+        self.pages()  # every tab built, so that each tab's own shortcuts are listed
+        sections = help.shortcuts(self, self.tabs, self.tr("Everywhere in the window"))
+        page = help.shortcuts_html(sections, self.tr("Keyboard shortcuts"))
+        dialog = help.HelpDialog(self.tr("Keyboard shortcuts"), page, self)
+        dialog.open()
+        self.dialog = dialog
 
     def about(self) -> None:
         from ethicsdesk import __version__

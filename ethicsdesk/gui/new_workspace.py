@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from ethicsdesk.gui import file_dialogs
 from ethicsdesk.gui.widgets.dialogs import FormDialog
 
 
@@ -26,9 +27,7 @@ class NewWorkspaceDialog(FormDialog):
         browse.clicked.connect(self._browse)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New workspace"), "", self.tr("Workspaces (*.sqlite)")
-        )
+        path = file_dialogs.save_file(self, self.tr("New workspace"), "", self.tr("Workspaces (*.sqlite)"))
         if path:
             self.file.setText(path if path.endswith(".sqlite") else path + ".sqlite")
 

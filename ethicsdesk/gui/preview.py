@@ -16,7 +16,6 @@ from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ethicsdesk.errors import StorageError
-from ethicsdesk.gui import text
+from ethicsdesk.gui import file_dialogs, text
 from ethicsdesk.gui.widgets.fields import InlineError
 
 #: Pages are drawn for the printer at this resolution at most (an A4 page at 300 dpi is 35 MB in memory).
@@ -42,7 +41,7 @@ def available() -> bool:
 
 def choose_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
     """Where to save the PDF (tests replace this)."""
-    return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
+    return file_dialogs.save_file(parent, title, suggested, filters)
 
 
 class PreviewDialog(QDialog):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ethicsdesk.domain.models import Meeting
 from ethicsdesk.errors import UserError, ValidationError
+from ethicsdesk.gui import file_dialogs
 from ethicsdesk.gui.context import Context
 from ethicsdesk.gui.widgets.dialogs import FormDialog
 
@@ -48,8 +48,8 @@ class _FileField(QWidget):
         layout.addWidget(self.button)
 
         def browse() -> None:
-            pick = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-            path, _ = pick(self, title, self.edit.text(), filters)
+            pick = file_dialogs.save_file if save else file_dialogs.open_file
+            path = pick(self, title, self.edit.text(), filters)
             if path:
                 self.edit.setText(path)
 

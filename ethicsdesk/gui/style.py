@@ -95,6 +95,11 @@ class RoomyStyle(QProxyStyle):
         self, ct: QStyle.ContentsType, opt: QStyleOption, size: QSize, widget: QWidget
     ) -> QSize:
         result = super().sizeFromContents(ct, opt, size, widget)
+        if ct == QStyle.ContentsType.CT_MenuItem and "\t" in str(getattr(opt, "text", "")):
+            # Fusion reserves the shortcut's width but no gap before it: the widest item's text then
+            # runs into its shortcut ("…ข้อ ๑Ctrl+Z"). Two ems keep the columns apart.
+            font = widget.font() if widget is not None else QApplication.font()
+            result.setWidth(result.width() + 2 * QFontMetrics(font).horizontalAdvance("M"))
         if ct in _ROOMY:
             font = widget.font() if widget is not None else QApplication.font()
             above, below = thai_room(font)

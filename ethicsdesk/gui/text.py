@@ -4,10 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from ethicsdesk.thai import format_baht, format_date_long, format_date_short, format_time, to_thai_digits
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+#: A number in running text ("4/12/2569", "1,250.50", "01:39"), not part of a word such as "sha256",
+#: "UTF-8" or "Ctrl+1".
+_NUMBER = re.compile(r"(?<![A-Za-z_+#\d])(?<![A-Za-z]-)\d+(?:[.,:/]\d+)*(?![A-Za-z_\d])")
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+
+
+def message_digits(message: str, lang: str) -> str:
+    """A message as the window shows it: in Thai, its numbers in Thai digits, except inside «…» or "…",
+    where a file name or what the user typed is quoted exactly."""
+    if lang == "en":
+        return message
+    out, last = [], 0
+    for quoted in _QUOTED.finditer(message):
+        out.append(_NUMBER.sub(lambda m: to_thai_digits(m.group()), message[last : quoted.start()]))
+        out.append(quoted.group())
+        last = quoted.end()
+    out.append(_NUMBER.sub(lambda m: to_thai_digits(m.group()), message[last:]))
+    return "".join(out)
 
 
 def num(value: object, lang: str) -> str:

@@ -149,7 +149,10 @@ class RosterService(Service):
                     select(Seat).where(Seat.committee_id == committee_id).order_by(col(Seat.position))
                 ).all()
             )
-            at = len(seats) + 1 if position is None else max(1, min(position, len(seats) + 1))
+            if position is None:
+                at = default_seat_position([x.role for x in seats], _role(role))
+            else:
+                at = max(1, min(position, len(seats) + 1))
             seat = Seat(
                 committee_id=committee_id,
                 position=at,
@@ -441,6 +444,27 @@ class RosterService(Service):
                 if line is not None and line.seat_id is None:
                     line.seat_id = seat_id
                     s.add(line)
+
+
+#: The secretariat's seats (เลขานุการ, ผู้ช่วยเลขานุการ) close an appointment order's list of members.
+SECRETARIAT_ROLES = frozenset(
+    {
+        SeatRole.MEMBER_SECRETARY,
+        SeatRole.MEMBER_ASSISTANT_SECRETARY,
+        SeatRole.ASSISTANT_SECRETARY,
+        SeatRole.WORKING_GROUP_ASSISTANT_SECRETARY,
+    }
+)
+
+
+def default_seat_position(roles: list[SeatRole], new: SeatRole) -> int:
+    """Where a new seat goes when no place is asked for (1-based): a member, adviser or chair before the
+    first secretariat seat, where the members belong; a secretariat seat at the end."""
+    if new not in SECRETARIAT_ROLES:
+        first = next((i for i, r in enumerate(roles) if r in SECRETARIAT_ROLES), None)
+        if first is not None:
+            return first + 1
+    return len(roles) + 1
 
 
 def _role(value: object) -> SeatRole:

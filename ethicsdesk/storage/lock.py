@@ -104,8 +104,10 @@ def _user() -> str:
 
 def _when(started: dt.datetime, lang: str) -> str:
     local = started.astimezone()
-    if lang == "th":
-        return f"{local.day}/{local.month}/{local.year + 543} เวลา {local:%H:%M} น."
+    if lang == "th":  # as Thai documents write it: "๔ ธันวาคม ๒๕๖๙ เวลา ๐๑.๓๙ น."
+        from ethicsdesk.thai.dates import format_date_long, format_time
+
+        return f"{format_date_long(local.date(), weekday=False)} เวลา {format_time(local.time())}"
     return f"{local:%Y-%m-%d %H:%M}"
 
 

@@ -766,6 +766,15 @@
         <translation>เกิดข้อผิดพลาดภายในโปรแกรม ({kind}) งานที่บันทึกแล้วไม่สูญหาย รายละเอียดอยู่ที่ {log}</translation>
     </message>
     <message>
+        <source>Redone: {0}</source>
+        <extracomment>Where the edit was made (the tab, its sub-tabs, the selected rows): undo and redo go back there.</extracomment>
+        <translation>ทำซ้ำแล้ว: {0}</translation>
+    </message>
+    <message>
+        <source>Undone: {0}</source>
+        <translation>เลิกทำแล้ว: {0}</translation>
+    </message>
+    <message>
         <source>Saved: {0}</source>
         <translation>บันทึกแล้ว: {0}</translation>
     </message>
@@ -1409,6 +1418,14 @@
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>คู่มือการใช้งาน (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>แป้นลัด (&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;About EthicsDesk</source>
         <translation>เกี่ยวกับ EthicsDesk (&amp;A)</translation>
     </message>
@@ -1451,6 +1468,18 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>แฟ้ม JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>คู่มือการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>ใช้ได้ทั่วทั้งหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>แป้นลัด</translation>
     </message>
     <message>
         <source>About EthicsDesk</source>

@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ethicsdesk.gui.budget.models import BudgetModel, TotalsModel
+from ethicsdesk.gui.file_dialogs import ThaiDates
 from ethicsdesk.gui.meetings.agenda_model import AgendaModel
 from ethicsdesk.gui.meetings.history import AmendmentsModel, AuditModel, RecordsModel
 from ethicsdesk.gui.meetings.models import AttendanceModel, DissentModel, MeetingsModel, ParticipantsModel
@@ -111,13 +113,23 @@ def _models(services: Services) -> list[tuple[str, QAbstractItemModel]]:
     m = AuditModel()
     m.load(meetings.history(mid), amendments, "th", by_id)
     out.append(("audit", m))
+    # The program's file dialog rewrites Qt's file list (a QFileSystemModel: walking a real folder tree
+    # through the tester takes minutes); its structure is the source's, checked here over a small table.
+    files = QStandardItemModel(2, 4)
+    for r, row in enumerate((("workspace.sqlite", "36 KiB", "SQLite", "x"), ("backups", "", "Folder", "y"))):
+        for c, value in enumerate(row):
+            files.setItem(r, c, QStandardItem(value))
+    m = ThaiDates("th")
+    m.setSourceModel(files)
+    files.setParent(m)
+    out.append(("file-dialog", m))
     return out
 
 
 MODEL_NAMES = [
     "seats", "people", "history", "orders", "duties", "meetings", "attendance", "participants", "dissent", "agenda",
     "timeline-months=False", "timeline-months=True", "changes", "milestones", "budget", "totals", "records",
-    "amendments", "audit",
+    "amendments", "audit", "file-dialog",
 ]  # fmt: skip
 
 

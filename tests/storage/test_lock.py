@@ -148,7 +148,7 @@ def test_another_pc_cannot_be_checked_so_it_is_never_stale_by_itself(tmp_path: P
     with pytest.raises(WorkspaceLocked) as err:
         acquire(path)
     e = err.value
-    assert "PC-FINANCE-07" in e.th and "somchai" in e.th and "5/1/2569" in e.th
+    assert "PC-FINANCE-07" in e.th and "somchai" in e.th and "๕ มกราคม ๒๕๖๙ เวลา ๐๘.๓๐ น." in e.th
     assert "PC-FINANCE-07" in e.en and "somchai" in e.en and "2026-01-05 08:30" in e.en
     assert e.maybe_stale and str(lock_path(path)) in e.en
     with acquire(path, take_over=True) as lock:  # after the user confirmed that PC is not using it

@@ -191,7 +191,9 @@ class BudgetTab(TabPage):
             )
         else:
             self.declared.setText("")
-        self.warnings.setText("\n".join(f"⚠ {w.message(lang)}" for w in s.warnings))
+        self.warnings.setText(
+            "\n".join(f"⚠ {text.message_digits(w.message(lang), lang)}" for w in s.warnings)
+        )
 
     def _selected(self) -> None:
         row = self.model.row_at(self.view.currentIndex().row())

@@ -191,6 +191,8 @@ class AttendancePanel(QWidget):
             if line is None
             else (line.kind, line.person_id, line.absence_reason, line.substitute_person_id, line.online)
         )
+        if old is not None and (old[0], old[2], old[3], old[4]) == (kind, reason, substitute, online):
+            return False  # an editor closed on what it showed: nothing to record, no undo step
 
         def do() -> None:
             meetings.mark(
@@ -250,6 +252,8 @@ class AttendancePanel(QWidget):
         meetings, ids, lid = self.ctx.services.meetings, self.ctx.ids, line.id or 0
         if column == ParticipantsModel.ONLINE:
             new, old = _checked(value), line.online
+            if new == old:
+                return False
             refusal = self.ctx.execute(
                 self.tr("Change online attendance"),
                 lambda: meetings.update_line(ids.resolve("line", lid), online=new),

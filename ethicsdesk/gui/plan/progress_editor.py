@@ -258,6 +258,7 @@ class ProgressEditor(QScrollArea):
             lambda: progress.save(_with_activity(entry, ids.resolve("activity", aid))),
             lambda: progress.put_back(ids.resolve("activity", aid), q, unit, before),
             ("progress",),
+            snapshot=lambda: progress.entry(ids.resolve("activity", aid), q, unit),
         )
         if refusal is not None:
             self.error.show_message(self.ctx.message(refusal))

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMessageBox, QToolButton, QWidget
 
 from ethicsdesk.errors import UserError, ValidationError
-from ethicsdesk.gui import text
+from ethicsdesk.gui import file_dialogs, text
 from ethicsdesk.gui.context import Context
 from ethicsdesk.gui.models import CachedTableModel, Row
 from ethicsdesk.gui.widgets.ask import ask
@@ -29,12 +29,12 @@ if TYPE_CHECKING:
 
 def choose_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
     """A file name to write (tests replace this)."""
-    return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
+    return file_dialogs.save_file(parent, title, suggested, filters)
 
 
 def choose_open_paths(parent: QWidget, title: str, filters: str) -> list[str]:
     """Files to read (tests replace this)."""
-    return QFileDialog.getOpenFileNames(parent, title, "", filters)[0]
+    return file_dialogs.open_files(parent, title, "", filters)
 
 
 def report_pdf(services: Services, version_id: int, months: int, allow_open: bool, path: Path) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethicsdesk.domain.enums import SeatRole
 from ethicsdesk.domain.models import Person, Seat
 from ethicsdesk.errors import UserError
 from ethicsdesk.gui import text
@@ -23,7 +24,7 @@ from ethicsdesk.gui.roster.dialogs import PersonDialog, SeatDialog
 from ethicsdesk.gui.roster.models import HistoryModel, PeopleModel, SeatsModel
 from ethicsdesk.gui.widgets.page import TabPage
 from ethicsdesk.gui.widgets.views import current_key, fit_columns, make_table, select_key
-from ethicsdesk.services.roster import fold
+from ethicsdesk.services.roster import SECRETARIAT_ROLES, fold
 
 PERSON_KEYS = ("title", "first_name", "last_name", "position", "affiliation", "note")
 
@@ -202,8 +203,7 @@ class RosterTab(TabPage):
             new = dialog.values()
             if old is None:
                 state: dict[str, int] = {}
-                after = current_key(self.seats_view)
-                at = roster.seat(after).position + 1 if after is not None else None
+                at = self._new_seat_position(SeatRole(str(new["role"])))
 
                 def add() -> None:
                     seat = roster.add_seat(cid, str(new["role"]), position=at, **_seat_kwargs(new))
@@ -233,6 +233,17 @@ class RosterTab(TabPage):
 
         self.dialog = dialog
         dialog.show_with(apply, self.ctx.lang)
+
+    def _new_seat_position(self, role: SeatRole) -> int | None:
+        """After the selected seat; a member never among the secretariat's seats that close the list
+        (None: where the service puts it, before the first of them)."""
+        after = current_key(self.seats_view)
+        if after is None:
+            return None
+        selected = self.ctx.services.roster.seat(after)
+        if role not in SECRETARIAT_ROLES and selected.role in SECRETARIAT_ROLES:
+            return None
+        return selected.position + 1
 
     def remove_seat(self) -> None:
         seat_id = current_key(self.seats_view)

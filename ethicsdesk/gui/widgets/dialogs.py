@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from ethicsdesk.errors import UserError
+from ethicsdesk.gui.text import message_digits
 from ethicsdesk.gui.widgets.fields import InlineError
 
 #: Applies the dialog's values; returns the refusal, or None when the edit was made.
@@ -43,7 +44,8 @@ class FormDialog(QDialog):
         if self.apply is not None:
             refusal = self.apply()
             if refusal is not None:
-                self.error.show_message(refusal.message(getattr(self, "lang", "th")))
+                lang = getattr(self, "lang", "th")
+                self.error.show_message(message_digits(refusal.message(lang), lang))
                 return
         self.accept()
 

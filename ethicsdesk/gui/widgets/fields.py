@@ -222,7 +222,7 @@ class DateField(QWidget):
         try:
             d = parse_date(raw)
         except UserError as exc:
-            self.error.show_message(exc.message(self.lang))
+            self.error.show_message(text.message_digits(exc.message(self.lang), self.lang))
             return
         self._picked(d)
 
@@ -263,7 +263,7 @@ class TimeField(QWidget):
             try:
                 value = parse_time(raw)
             except UserError as exc:
-                self.error.show_message(exc.message(self.lang))
+                self.error.show_message(text.message_digits(exc.message(self.lang), self.lang))
                 return
         self.set_time(value)
         self.time_edited.emit(value)
