@@ -242,7 +242,7 @@ def _print(args: argparse.Namespace, lang: str) -> int:
         )
     signing = args.command == "minutes" and args.sign is not None
     if args.command == "minutes" and args.committee is None and not signing:
-        out = printing.frozen_minutes_to_file(_db(args), args.meeting, args.output, thai_digits=thai)
+        out = printing.minutes_to_file_without_orm(_db(args), args.meeting, args.output, thai_digits=thai)
         if out is not None:
             print(f"พิมพ์ลงแฟ้ม {out} แล้ว" if lang == "th" else f"Written to {out}")
             return 0

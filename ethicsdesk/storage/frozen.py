@@ -44,8 +44,9 @@ def _journal_waiting(path: Path) -> bool:
     return False
 
 
-def find_frozen_minutes(path: Path, number: int, year_be: int) -> FrozenMinutes | None:
-    """The newest record of meeting ``number``/``year_be`` when the short way applies, else None."""
+def connect_current(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection to ``path`` when it may be read without the ORM: a workspace file of this
+    program's schema with no journal waiting; else None (the usual way opens it and says what is wrong)."""
     try:
         check_file(path)
     except StorageError:
@@ -59,8 +60,20 @@ def find_frozen_minutes(path: Path, number: int, year_be: int) -> FrozenMinutes 
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if app_id != APPLICATION_ID or version != SCHEMA_VERSION:
-            return None
+    except sqlite3.Error:
+        app_id = version = None
+    if app_id != APPLICATION_ID or version != SCHEMA_VERSION:
+        conn.close()
+        return None
+    return conn
+
+
+def find_frozen_minutes(path: Path, number: int, year_be: int) -> FrozenMinutes | None:
+    """The newest record of meeting ``number``/``year_be`` when the short way applies, else None."""
+    conn = connect_current(path)
+    if conn is None:
+        return None
+    try:
         meetings = conn.execute(
             "SELECT id, status FROM meeting WHERE number = ? AND year_be = ?", (number, year_be)
         ).fetchall()
