@@ -166,6 +166,8 @@ def minutes_to_file_without_orm(
     """The minutes printed straight from a workspace file with the standard sqlite3 module: certified
     minutes from their frozen record (storage.frozen), others from the records (storage.fast_read). None
     when the workspace has to be opened the usual way, among others when ``db`` is not a file (a server)."""
+    if isinstance(db, str) and "://" not in db:
+        db = Path(db)
     if not isinstance(db, Path):
         return None
     found = frozen_minutes_to_file(db, meeting_label, output, thai_digits=thai_digits)

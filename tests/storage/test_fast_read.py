@@ -239,6 +239,11 @@ def test_a_file_due_for_an_upgrade_or_with_a_journal_goes_the_usual_way(
     assert draft_minutes(db, 1, 2565) is None
 
 
+def test_a_file_named_by_a_string_takes_the_short_way(sample_file: Path, tmp_path: Path) -> None:
+    db = _copy(sample_file, tmp_path)
+    assert printing.minutes_to_file_without_orm(str(db), "1/2565", tmp_path / "m.pdf") == tmp_path / "m.pdf"
+
+
 def test_a_server_workspace_goes_the_usual_way(tmp_path: Path) -> None:
     url = "postgresql://clerk@db.example/ethics"
     assert printing.minutes_to_file_without_orm(url, "1/2565", tmp_path / "m.pdf") is None
