@@ -46,7 +46,10 @@ def _journal_waiting(path: Path) -> bool:
 
 def connect_current(path: Path) -> sqlite3.Connection | None:
     """A read-only connection to ``path`` when it may be read without the ORM: a workspace file of this
-    program's schema with no journal waiting; else None (the usual way opens it and says what is wrong)."""
+    program's schema with no journal waiting; else None (the usual way opens it and says what is wrong).
+    A workspace on a server (not a Path) is always read the usual way, through SQLAlchemy."""
+    if not isinstance(path, Path):
+        return None
     try:
         check_file(path)
     except StorageError:
