@@ -112,8 +112,10 @@ def draft_minutes(path: Path, number: int, year_be: int) -> MinutesSnapshot | No
         if len(found) != 1 or found[0][1] == MeetingStatus.CERTIFIED.name:
             return None
         return _MinutesReader(conn).read(found[0][0])
-    except (_UsualWay, sqlite3.Error):
-        return None  # the usual way reads it, or opens it again and explains what is wrong
+    except (_UsualWay, sqlite3.Error, ValueError, LookupError):
+        # The usual way reads it, or opens it again and explains what is wrong (a row missing against a
+        # foreign key, a value no enum of this program names, a body block that is not JSON).
+        return None
     finally:
         conn.close()
 

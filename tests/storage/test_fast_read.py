@@ -248,3 +248,10 @@ def test_a_server_workspace_goes_the_usual_way(tmp_path: Path) -> None:
     url = "postgresql://clerk@db.example/ethics"
     assert printing.minutes_to_file_without_orm(url, "1/2565", tmp_path / "m.pdf") is None
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_a_value_this_program_does_not_know_goes_the_usual_way(sample_file: Path, tmp_path: Path) -> None:
+    db = _copy(sample_file, tmp_path)
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE seat SET role = 'PATRON' WHERE id = 1")
+    assert draft_minutes(db, 1, 2565) is None
