@@ -4,7 +4,8 @@
 
 Prints:
     cli_minutes_sample_s:       seconds of `python -m ethicsdesk minutes` for meeting 1/2565 of the sample
-                                (a draft: read through the ORM), a new process each time, median of 5
+                                (a draft: read with plain sqlite3, storage.fast_read), a new process each
+                                time, median of 5
     cli_minutes_certified_s:    the same once the meeting is certified (printed from its frozen record)
     libreoffice_minutes_s:      `soffice --headless --convert-to pdf` of the program's own .docx of the
                                 same minutes, median of 5 (only when soffice is on the machine)

@@ -1,5 +1,5 @@
 import sys
 
-from ethicsdesk.cli import main
+from ethicsdesk.cli import run
 
-sys.exit(main())
+sys.exit(run())

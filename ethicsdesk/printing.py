@@ -160,6 +160,29 @@ def frozen_minutes_to_file(
     return write_document(doc, output, keywords=keywords(snap.number, snap.year_be, found.sha256))
 
 
+def minutes_to_file_without_orm(
+    db: object, meeting_label: str, output: Path, *, thai_digits: bool = True
+) -> Path | None:
+    """The minutes printed straight from a workspace file with the standard sqlite3 module: certified
+    minutes from their frozen record (storage.frozen), others from the records (storage.fast_read). None
+    when the workspace has to be opened the usual way, among others when ``db`` is not a file (a server)."""
+    if isinstance(db, str) and "://" not in db:
+        db = Path(db)
+    if not isinstance(db, Path):
+        return None
+    found = frozen_minutes_to_file(db, meeting_label, output, thai_digits=thai_digits)
+    if found is not None:
+        return found
+    from ethicsdesk.documents.minutes import build_minutes
+    from ethicsdesk.storage.fast_read import draft_minutes
+
+    number, year = parse_meeting_label(meeting_label)
+    snap = draft_minutes(db, number, year)
+    if snap is None:
+        return None
+    return write_document(build_minutes(snap, thai_digits=thai_digits), output)
+
+
 def plan_to_file(
     ws: Workspace,
     fiscal_year: int,
@@ -323,6 +346,7 @@ __all__ = [
     "minutes_document",
     "minutes_pdf",
     "minutes_to_file",
+    "minutes_to_file_without_orm",
     "parse_meeting_label",
     "plan_document",
     "plan_pdf",

@@ -152,6 +152,12 @@ EXCLUDES: tuple[str, ...] = (
     "lxml.isoschematron",
     # ssl/_ssl/_hashlib (and OpenSSL's libcrypto/libssl) stay IN: pyHanko (signed minutes, ethicsdesk/signing)
     # imports aiohttp, and so ssl, whenever it signs (pyhanko.sign.timestamps), though nothing goes online
+    # (pyhanko_certvalidator's aiohttp fetchers import ssl unconditionally: checked 2026-12-04). aiohttp's
+    # compiled HTTP parser, header writer and websocket reader (0.9 MB) go: nothing goes online, and
+    # aiohttp falls back to its pure-Python versions when they are missing
+    "aiohttp._http_parser",
+    "aiohttp._http_writer",
+    "aiohttp._websocket.reader_c",
     # an interactive console's line editing (and libreadline/libtinfo); Chinese/Japanese/Korean codecs
     "readline",
     "_codecs_cn",
@@ -286,11 +292,23 @@ def keep(dest: str | PurePath, linux: bool = False) -> bool:
             return allowed is not None and library_stem(name) in allowed
     if parts[:2] == ["pythainlp", "corpus"] and len(parts) == 3 and not name.endswith((".py", ".pyc")):
         return name in PYTHAINLP_CORPUS
+    if any(p.endswith(".dist-info") for p in parts[:-1]) and (name == "record" or "sboms" in parts):
+        return False  # what pip installed and a bill of materials (0.9 MB); versions come from METADATA
+    if parts[:2] in (["reportlab", "fonts"], ["docx", "templates"]) and _unused_library_data(parts):
+        return False
     stem = library_stem(name)
     if any(stem.startswith(lib) for lib in DROP_LIBRARIES):
         return False
     is_library = ".so" in name or name.endswith(".dll")
     return not (linux and is_library and len(parts) == 1 and _is_linux_system_library(name))
+
+
+def _unused_library_data(parts: list[str]) -> bool:
+    """ReportLab's demonstration and test fonts (DarkGarden, hb-test: its own tests and demos use them) and
+    python-docx's unpacked copy of its default template (it opens templates/default.docx and the
+    default-*.xml parts beside it): 1.5 MB that nothing reads."""
+    name = parts[-1]
+    return name.startswith(("darkgarden", "hb-test")) or "default-docx-template" in parts
 
 
 def keep_hook_toc(toc: Iterable[tuple[str, str]], linux: bool = False) -> list[tuple[str, str]]:

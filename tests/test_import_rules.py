@@ -43,6 +43,23 @@ RULES: dict[str, tuple[str, ...]] = {
     "ethicsdesk.domain.progress": ("sqlmodel", "sqlalchemy", "ethicsdesk.domain.models"),
     "ethicsdesk.domain.progress_report": ("sqlmodel", "sqlalchemy", "ethicsdesk.domain.models"),
     "ethicsdesk.domain.unit_form": ("sqlmodel", "sqlalchemy", "ethicsdesk.domain.models"),
+    "ethicsdesk.domain.budget": ("sqlmodel", "sqlalchemy", "ethicsdesk.domain.models"),
+    "ethicsdesk.domain.people": ("sqlmodel", "sqlalchemy", "ethicsdesk.domain.models"),
+    # minutes printed without the ORM (storage.frozen's and storage.fast_read's reason to be)
+    "ethicsdesk.storage.frozen": (
+        "sqlmodel",
+        "sqlalchemy",
+        "alembic",
+        "ethicsdesk.domain.models",
+        "ethicsdesk.storage.database",
+    ),
+    "ethicsdesk.storage.fast_read": (
+        "sqlmodel",
+        "sqlalchemy",
+        "alembic",
+        "ethicsdesk.domain.models",
+        "ethicsdesk.storage.database",
+    ),
     "ethicsdesk.thai": (
         "PySide6",
         "sqlmodel",

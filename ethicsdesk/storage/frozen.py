@@ -22,7 +22,6 @@ from ethicsdesk.domain import snapshots
 from ethicsdesk.domain.enums import MeetingStatus
 from ethicsdesk.errors import StorageError
 from ethicsdesk.storage.header import APPLICATION_ID, SCHEMA_VERSION, check_file
-from ethicsdesk.storage.location import ServerLocation
 
 
 @dataclass(frozen=True)
@@ -45,11 +44,11 @@ def _journal_waiting(path: Path) -> bool:
     return False
 
 
-def find_frozen_minutes(path: Path | ServerLocation, number: int, year_be: int) -> FrozenMinutes | None:
-    """The newest record of meeting ``number``/``year_be`` when the short way applies, else None.
-
-    A server workspace never takes the short way (it is read through SQLAlchemy like any other)."""
-    if isinstance(path, ServerLocation):
+def connect_current(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection to ``path`` when it may be read without the ORM: a workspace file of this
+    program's schema with no journal waiting; else None (the usual way opens it and says what is wrong).
+    A workspace on a server (not a Path) is always read the usual way, through SQLAlchemy."""
+    if not isinstance(path, Path):
         return None
     try:
         check_file(path)
@@ -64,8 +63,20 @@ def find_frozen_minutes(path: Path | ServerLocation, number: int, year_be: int) 
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if app_id != APPLICATION_ID or version != SCHEMA_VERSION:
-            return None
+    except sqlite3.Error:
+        app_id = version = None
+    if app_id != APPLICATION_ID or version != SCHEMA_VERSION:
+        conn.close()
+        return None
+    return conn
+
+
+def find_frozen_minutes(path: Path, number: int, year_be: int) -> FrozenMinutes | None:
+    """The newest record of meeting ``number``/``year_be`` when the short way applies, else None."""
+    conn = connect_current(path)
+    if conn is None:
+        return None
+    try:
         meetings = conn.execute(
             "SELECT id, status FROM meeting WHERE number = ? AND year_be = ?", (number, year_be)
         ).fetchall()

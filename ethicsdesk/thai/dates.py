@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, time
-
-from pythainlp.util import thai_strftime
+from datetime import date, time
 
 from ethicsdesk.errors import ParseError, ValidationError
 from ethicsdesk.thai.digits import prepare_input, to_thai_digits
@@ -16,16 +14,39 @@ BE_OFFSET = 543
 MIN_BE_YEAR = 2400
 _MAX_CE_YEAR = 9999  # datetime.date's limit
 
-
-def _as_datetime(d: date) -> datetime:
-    return datetime.combine(d, time())  # thai_strftime is typed for datetime
-
-
-# Names taken from thai_strftime itself, so that the parser reads exactly what the formatters write.
-_FULL_MONTHS = tuple(thai_strftime(datetime(2000, m, 1), "%B") for m in range(1, 13))
-_ABBR_MONTHS = tuple(thai_strftime(datetime(2000, m, 1), "%b") for m in range(1, 13))
-# 1 January 2001 was a Monday, as date.weekday() counts; names are "วันจันทร์" ... "วันอาทิตย์".
-_WEEKDAYS = tuple(thai_strftime(datetime(2001, 1, 1 + i), "%A").removeprefix("วัน") for i in range(7))
+# The names PyThaiNLP's thai_strftime writes, and dates written as it writes them (tests/thai compares every
+# day of 1900-2200 with it), so that the parser reads exactly what the formatters write. Not thai_strftime
+# itself: importing it loads all of pythainlp.util, about 0.05 s on the way to the window's first records.
+_FULL_MONTHS = (
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+)
+_ABBR_MONTHS = (
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+)
+# In date.weekday() order (Monday first), without the "วัน" that the long form writes before them.
+_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 _MONTHS_EN = (
     "January",
     "February",
@@ -68,18 +89,25 @@ def be_year(d: date) -> int:
 
 def format_date_long(d: date, thai_digits: bool = True, weekday: bool = True) -> str:
     """The long form: "วันพุธที่ ๒๖ ตุลาคม ๒๕๖๕", or "๒๖ ตุลาคม ๒๕๖๕" without the weekday."""
-    fmt = "%Aที่ %-d %B %Y" if weekday else "%-d %B %Y"
-    return thai_strftime(_as_datetime(d), fmt, thaidigit=thai_digits)
+    text = f"{d.day} {_FULL_MONTHS[d.month - 1]} {be_year(d)}"
+    if weekday:
+        text = f"วัน{_WEEKDAYS[d.weekday()]}ที่ {text}"
+    return to_thai_digits(text) if thai_digits else text
 
 
 def format_date_short(d: date, thai_digits: bool = True) -> str:
     """The short form: "๒๓ ธ.ค. ๖๕", with a two-digit Buddhist-era year (read back as 25xx)."""
-    return thai_strftime(_as_datetime(d), "%-d %b %y", thaidigit=thai_digits)
+    text = f"{d.day} {_ABBR_MONTHS[d.month - 1]} {_short_year(d)}"
+    return to_thai_digits(text) if thai_digits else text
+
+
+def _short_year(d: date) -> str:
+    """The last two digits of the Buddhist-era year, as thai_strftime's %y writes them."""
+    return str(be_year(d))[2:4]
 
 
 def format_time(t: time, thai_digits: bool = True) -> str:
     """A time of day as minutes write it: "๐๙.๓๐ น." (seconds are not shown)."""
-    # By hand: thai_strftime wants a datetime, and hours and minutes need no calendar.
     text = f"{t.hour:02d}.{t.minute:02d} น."
     return to_thai_digits(text) if thai_digits else text
 
@@ -234,8 +262,8 @@ def quarter_range(fy: int, q: int) -> tuple[date, date]:
 def quarter_label(fy: int, q: int, thai_digits: bool = True) -> str:
     """The label the plan's timeline heads its columns with: "ไตรมาสที่ ๑ (ต.ค. - ธ.ค. ๖๕)"."""
     first, last = quarter_range(fy, q)
-    # thai_strftime formats one date; the label spans two months under one two-digit year.
-    months = f"{thai_strftime(_as_datetime(first), '%b')} - {thai_strftime(_as_datetime(last), '%b %y')}"
+    # The label spans two months under one two-digit year.
+    months = f"{_ABBR_MONTHS[first.month - 1]} - {_ABBR_MONTHS[last.month - 1]} {_short_year(last)}"
     text = f"ไตรมาสที่ {q} ({months})"
     return to_thai_digits(text) if thai_digits else text
 

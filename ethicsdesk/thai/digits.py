@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pythainlp.util import arabic_digit_to_thai_digit, thai_digit_to_arabic_digit
-
 from ethicsdesk.errors import ParseError
 
 # Invisible characters that PDF extraction and web pages leave in pasted text.
@@ -16,17 +14,21 @@ _ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, ZERO_WIDTH_CHARS))
 _SPACES = re.compile(r"\s+")
 # ASCII digits only: \d would also accept Lao, Arabic-Indic or full-width digits, which int() reads.
 _INT = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)")
+# The ten digits each way, as PyThaiNLP's arabic_digit_to_thai_digit and thai_digit_to_arabic_digit map
+# them (tests/thai compares every code point), without importing PyThaiNLP: that loads all of
+# pythainlp.util, about 0.05 s before the window's first paint.
+_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def to_thai_digits(text: str) -> str:
     """Replace 0-9 by ๐-๙; every other character is left alone."""
-    # PyThaiNLP's pair maps exactly the ten digits each way (checked on every code point).
-    return arabic_digit_to_thai_digit(text)
+    return text.translate(_TO_THAI)
 
 
 def to_arabic_digits(text: str) -> str:
     """Replace ๐-๙ by 0-9; every other character is left alone."""
-    return thai_digit_to_arabic_digit(text)
+    return text.translate(_TO_ARABIC)
 
 
 def prepare_input(text: str) -> str:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from pythainlp.util import bahttext, num_to_thaiword
-
 from ethicsdesk.errors import ParseError, ValidationError
 from ethicsdesk.thai.digits import prepare_input, to_thai_digits
 
@@ -68,6 +66,8 @@ def baht_text(satang: int) -> str:
         )
     if satang < 0:
         return "ลบ" + baht_text(-satang)
+    from pythainlp.util import bahttext, num_to_thaiword  # on first use: see ethicsdesk.thai.dates._strftime
+
     baht, rest = divmod(satang, SATANG_PER_BAHT)
     if rest == 0:
         return bahttext(baht)  # an int below 2**53: exact, although bahttext formats through float

@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pythainlp.util import reorder_vowels
-
 from ethicsdesk.thai.digits import ZERO_WIDTH_CHARS
 
 
@@ -112,6 +110,8 @@ def _fix_clusters(text: str) -> tuple[str, list[Finding], list[tuple[int, int, i
     last = 0
     out_len = 0
     for m in _FIXES.finditer(text):
+        from pythainlp.util import reorder_vowels  # on first use: see ethicsdesk.thai.dates._strftime
+
         fixed = reorder_vowels(m.group())
         if fixed == m.group():  # already in an order reorder_vowels keeps: nothing to fix or report
             continue

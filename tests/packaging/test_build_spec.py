@@ -230,6 +230,17 @@ def test_the_program_imports_no_excluded_qt_module() -> None:
         ("pythainlp/corpus/wikipedia_titles_th.txt", False),
         ("pythainlp/corpus/wordnet_th.db", False),
         ("reportlab/fonts/Vera.ttf", True),
+        ("reportlab/fonts/_a______.pfb", True),  # the standard Type 1 fonts' shapes and metrics
+        ("reportlab/fonts/DarkGarden.sfd", False),  # a demonstration font's source
+        ("reportlab/fonts/DarkGardenMK.pfb", False),
+        ("reportlab/fonts/hb-test.ttf", False),
+        ("docx/templates/default.docx", True),
+        ("docx/templates/default-styles.xml", True),
+        ("docx\\templates\\default-docx-template\\word\\styles.xml", False),
+        ("pythainlp-5.4.0.dist-info/METADATA", True),  # `ethicsdesk --version`
+        ("pythainlp-5.4.0.dist-info/licenses/LICENSE", True),
+        ("pythainlp-5.4.0.dist-info/RECORD", False),
+        ("pythainlp-5.4.0.dist-info/sboms/pythainlp-5.4.0.spdx3.json", False),
         ("fonts/Sarabun-Regular.ttf", True),
     ],
 )

@@ -245,3 +245,27 @@ def test_iso_date_round_trip(d: date) -> None:
 @given(st.times().map(lambda t: t.replace(second=0, microsecond=0)), st.booleans())
 def test_time_round_trip(t: time, thai_digits: bool) -> None:
     assert parse_time(format_time(t, thai_digits=thai_digits)) == t
+
+
+def test_written_as_pythainlp_writes() -> None:
+    """The formatters write what PyThaiNLP's thai_strftime writes (they no longer call it: see dates.py):
+    every day of 1999-2001 (every weekday of every month, a leap day), and the 1st and 28th of every month
+    of the Buddhist-era years the program accepts (2400-2700)."""
+    import datetime as dt
+
+    from pythainlp.util import thai_strftime
+
+    from ethicsdesk.thai import format_date_long, format_date_short, quarter_label
+
+    days = [dt.date(1999, 1, 1) + dt.timedelta(days=n) for n in range(3 * 365 + 1)]
+    days += [dt.date(y, m, d) for y in range(1857, 2158) for m in range(1, 13) for d in (1, 28)]
+    for day in days:
+        at = dt.datetime(day.year, day.month, day.day)
+        for thai in (True, False):
+            assert format_date_long(day, thai) == thai_strftime(at, "%Aที่ %-d %B %Y", thaidigit=thai)
+            assert format_date_long(day, thai, weekday=False) == thai_strftime(
+                at, "%-d %B %Y", thaidigit=thai
+            )
+            assert format_date_short(day, thai) == thai_strftime(at, "%-d %b %y", thaidigit=thai)
+    assert quarter_label(2566, 1) == "ไตรมาสที่ ๑ (ต.ค. - ธ.ค. ๖๕)"
+    assert quarter_label(2566, 2, thai_digits=False) == "ไตรมาสที่ 2 (ม.ค. - มี.ค. 66)"

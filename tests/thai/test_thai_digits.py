@@ -27,6 +27,15 @@ def test_only_the_twenty_digits_change_anywhere_in_unicode() -> None:
     assert changed_to_arabic == set(THAI)
 
 
+def test_the_same_as_pythainlp_anywhere_in_unicode() -> None:
+    """The program's own tables (PyThaiNLP is loaded on first use, not for digits) map as PyThaiNLP does."""
+    from pythainlp.util import arabic_digit_to_thai_digit, thai_digit_to_arabic_digit
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert to_thai_digits(everything) == arabic_digit_to_thai_digit(everything)
+    assert to_arabic_digits(everything) == thai_digit_to_arabic_digit(everything)
+
+
 @given(st.text())
 def test_digit_conversions_are_inverse(s: str) -> None:
     assert to_arabic_digits(to_thai_digits(s)) == to_arabic_digits(s)
