@@ -286,6 +286,16 @@ def _check_signing(ws: Workspace, folder: Path) -> int:
     return len(checks)
 
 
+def _check_server_driver() -> str:
+    """The PostgreSQL driver of server workspaces loads with its libpq (no server is contacted)."""
+    import psycopg
+    import sqlalchemy
+    from sqlalchemy.dialects.postgresql import psycopg as _dialect  # noqa: F401  (the URL names it)
+
+    sqlalchemy.create_engine("postgresql+psycopg://selftest@127.0.0.1:1/selftest")  # no connection yet
+    return f"psycopg {psycopg.__version__}, libpq {psycopg.pq.version()}"
+
+
 def _selftest(lang: str, folder: Path) -> str:
     from ethicsdesk.pdf.typeset import check_shaping, register_sarabun
     from ethicsdesk.sample import write_sample
@@ -299,6 +309,7 @@ def _selftest(lang: str, folder: Path) -> str:
         _check_thai_words()
         pdfs = _print_documents(ws, folder)
         signatures = _check_signing(ws, folder)
+        driver = _check_server_driver()
         from ethicsdesk.gui.selftest import check_window
 
         platform, breaks = check_window(Services(ws), lang, folder)
@@ -308,6 +319,7 @@ def _selftest(lang: str, folder: Path) -> str:
     return (
         f"schema {schema}; minutes {pdfs['minutes'].pages} pages, plan {pdfs['plan'].pages} pages; "
         f"shaping on; fonts embedded: {', '.join(fonts)}; {signatures} PAdES signatures valid; "
+        f"server driver: {driver}; "
         f"Qt Thai line breaks: {breaks}; "
         f"window painted ({platform})"
     )

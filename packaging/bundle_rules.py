@@ -73,10 +73,10 @@ ALEMBIC_RUNTIME: tuple[str, ...] = (
 
 #: The PostgreSQL driver for server workspaces (ethicsdesk/storage/server.py) in the bundle. Measured on
 #: 2026-12-04: psycopg 3.3 with psycopg_binary (libpq, libssl, Kerberos, LDAP inside) adds 11.9 MB
-#: (158.2 -> 170.1 MB), over the 160 MB limit; the frozen build then ran sample/check/export against a real
-#: server. Left out until the bundle has room: the frozen program then says it has no PostgreSQL driver.
-#: ETHICSDESK_BUNDLE_SERVER_DRIVER=1 builds with it.
-SERVER_DRIVER = os.environ.get("ETHICSDESK_BUNDLE_SERVER_DRIVER", "") == "1"
+#: (158.2 -> 170.1 MB then). Since the bundle was cut to about 127 MB (issue 16) it fits under the 160 MB
+#: limit and is in by default: the installed program opens server workspaces.
+#: ETHICSDESK_BUNDLE_SERVER_DRIVER=0 builds without it (the frozen program then says it has no driver).
+SERVER_DRIVER = os.environ.get("ETHICSDESK_BUNDLE_SERVER_DRIVER", "1") != "0"
 #: SQLAlchemy loads its dialect by name from the URL, and psycopg its C implementation by name too.
 SERVER_IMPORTS: tuple[str, ...] = (
     "alembic.ddl.postgresql",
