@@ -327,9 +327,7 @@ def _backup(db: Path | ServerLocation, listing: bool, lang: str) -> int:
 
 
 def _server_setup(args: argparse.Namespace, lang: str) -> int:
-    from sqlalchemy.exc import DBAPIError
-
-    from ethicsdesk.storage.roles import set_up
+    from ethicsdesk import cli_server
 
     db = _db(args)
     if isinstance(db, Path):
@@ -339,44 +337,21 @@ def _server_setup(args: argparse.Namespace, lang: str) -> int:
         )
     ws = _open(db, create=True)  # the schema first: the grants name its tables
     try:
-        done = set_up(ws.engine, db, tuple(args.editor), tuple(args.reader))
-    except DBAPIError as exc:
-        from ethicsdesk.storage.server import server_error
-
-        raise server_error(db, exc) from None
+        return cli_server.set_up(ws, db, args.editor, args.reader, lang)
     finally:
         ws.close()
-    print(done.message(lang))
-    return 0
 
 
 def _backup_server(db: ServerLocation, listing: bool, lang: str) -> int:
-    """A server database is backed up by its administrator (pg_dump); the program writes a JSON export
-    of it into the backups folder of the user's data folder, and says so."""
-    from ethicsdesk.printing import export_to_file
-    from ethicsdesk.storage.server_backup import list_exports, new_export_path
+    from ethicsdesk import cli_server
 
     if listing:
-        found = list_exports(db)
-        for path in found:
-            print(f"{path}\t{path.stat().st_size:,} bytes")
-        if not found:
-            print(f"ยังไม่มีแฟ้มส่งออกของ {db}" if lang == "th" else f"No exports of {db} yet")
-        return 0
+        return cli_server.list_exports(db, lang)
     ws = _open_for_reading(db)
     try:
-        made = export_to_file(ws, new_export_path(db))
+        return cli_server.export(ws, db, lang)
     finally:
         ws.close()
-    print(
-        f"«{db}» เป็นฐานข้อมูลบนเซิร์ฟเวอร์ จึงสำรองเป็นแฟ้มส่งออก JSON ไว้ที่ {made} แล้ว "
-        "(นำกลับด้วย ethicsdesk import; การสำรองทั้งฐานข้อมูลเป็นหน้าที่ของผู้ดูแลเซิร์ฟเวอร์ด้วย pg_dump)"
-        if lang == "th"
-        else f"«{db}» is a server database: backed up as a JSON export to {made} "
-        "(bring it back with ethicsdesk import; the whole database is backed up by the server's administrator "
-        "with pg_dump)"
-    )
-    return 0
 
 
 def _gui(db: Path | ServerLocation | None, lang: str, read_only: bool = False) -> int:

@@ -13,7 +13,7 @@ from ethicsdesk.documents.model import PlanActivity, PlanTable
 from ethicsdesk.pdf.flowables import QuarterBar
 from ethicsdesk.pdf.styles import Styles
 from ethicsdesk.pdf.typeset import Align, ThaiParagraph, content_widths, shorter_widths
-from ethicsdesk.pdf.typeset.tables import widest_part
+from ethicsdesk.pdf.typeset.widths import widest_part
 
 HEAD_FILL = colors.Color(0.9, 0.9, 0.9)
 APPROACH_FILL = colors.Color(0.95, 0.95, 0.95)

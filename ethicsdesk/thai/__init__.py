@@ -4,6 +4,7 @@ Pure functions; no GUI here.
 """
 
 from ethicsdesk.thai.dates import (
+    MONTH_ABBREVIATIONS,
     be_year,
     fiscal_quarter,
     fiscal_year,
@@ -27,6 +28,7 @@ from ethicsdesk.thai.normalize import (
 )
 
 __all__ = [
+    "MONTH_ABBREVIATIONS",
     "CleanResult",
     "Finding",
     "FindingCode",

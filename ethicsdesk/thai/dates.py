@@ -31,7 +31,7 @@ _FULL_MONTHS = (
     "พฤศจิกายน",
     "ธันวาคม",
 )
-_ABBR_MONTHS = (
+MONTH_ABBREVIATIONS = (
     "ม.ค.",
     "ก.พ.",
     "มี.ค.",
@@ -70,7 +70,7 @@ def _abbr_pattern(abbr: str) -> str:
     return "".join(r"\.?" if ch == "." else re.escape(ch) for ch in abbr)
 
 
-_MONTH_RE = "|".join([*_FULL_MONTHS, *(_abbr_pattern(a) for a in _ABBR_MONTHS)])
+_MONTH_RE = "|".join([*_FULL_MONTHS, *(_abbr_pattern(a) for a in MONTH_ABBREVIATIONS)])
 _WEEKDAY_RE = "|".join(sorted(_WEEKDAY_ALIASES, key=len, reverse=True))
 _THAI_DATE = re.compile(
     rf"(?:(?:วัน)?(?P<weekday>{_WEEKDAY_RE}) ?(?:ที่)? ?|วันที่ ?)?"
@@ -97,7 +97,7 @@ def format_date_long(d: date, thai_digits: bool = True, weekday: bool = True) ->
 
 def format_date_short(d: date, thai_digits: bool = True) -> str:
     """The short form: "๒๓ ธ.ค. ๖๕", with a two-digit Buddhist-era year (read back as 25xx)."""
-    text = f"{d.day} {_ABBR_MONTHS[d.month - 1]} {_short_year(d)}"
+    text = f"{d.day} {MONTH_ABBREVIATIONS[d.month - 1]} {_short_year(d)}"
     return to_thai_digits(text) if thai_digits else text
 
 
@@ -176,7 +176,7 @@ def _make_date(text: str, ce_year: int, month: int, day: int) -> date:
 def _month_number(name: str) -> int:
     if name in _FULL_MONTHS:
         return _FULL_MONTHS.index(name) + 1
-    bare = [a.replace(".", "") for a in _ABBR_MONTHS]
+    bare = [a.replace(".", "") for a in MONTH_ABBREVIATIONS]
     return bare.index(name.replace(".", "")) + 1
 
 
@@ -263,7 +263,9 @@ def quarter_label(fy: int, q: int, thai_digits: bool = True) -> str:
     """The label the plan's timeline heads its columns with: "ไตรมาสที่ ๑ (ต.ค. - ธ.ค. ๖๕)"."""
     first, last = quarter_range(fy, q)
     # The label spans two months under one two-digit year.
-    months = f"{_ABBR_MONTHS[first.month - 1]} - {_ABBR_MONTHS[last.month - 1]} {_short_year(last)}"
+    months = (
+        f"{MONTH_ABBREVIATIONS[first.month - 1]} - {MONTH_ABBREVIATIONS[last.month - 1]} {_short_year(last)}"
+    )
     text = f"ไตรมาสที่ {q} ({months})"
     return to_thai_digits(text) if thai_digits else text
 

@@ -13,7 +13,7 @@ from ethicsdesk.documents import model as m
 from ethicsdesk.pdf.typeset import Align, ThaiParagraph, ThaiParagraphStyle, content_widths, shortest_widths
 from ethicsdesk.pdf.typeset.atoms import break_positions
 from ethicsdesk.pdf.typeset.markup import escape
-from ethicsdesk.pdf.typeset.tables import count_lines
+from ethicsdesk.pdf.typeset.widths import count_lines
 from ethicsdesk.printing import minutes_document
 
 PADDING = 10.0
@@ -206,7 +206,8 @@ def test_the_activities_table_is_shorter_and_its_headings_hold(
     from ethicsdesk.pdf import plan_tables
     from ethicsdesk.pdf import styles as geo
     from ethicsdesk.pdf.styles import Styles
-    from ethicsdesk.pdf.typeset import register_sarabun, tables
+    from ethicsdesk.pdf.typeset import register_sarabun
+    from ethicsdesk.pdf.typeset import widths as width_search
 
     width = geo.LANDSCAPE[0] - 2 * geo.LANDSCAPE_MARGIN
     table = plan_tables.activities_table(plan_table, Styles(family=register_sarabun().name), width)
@@ -214,7 +215,7 @@ def test_the_activities_table_is_shorter_and_its_headings_hold(
     widths = list(table._colWidths)  # type: ignore[attr-defined]
     _, height = table.wrap(width, 1e6)
     with monkeypatch.context() as patch:  # the same least widths, the rest shared without the search
-        patch.setattr(tables, "LOOKAHEAD", 0)
+        patch.setattr(width_search, "LOOKAHEAD", 0)
         before = plan_tables.activities_table(plan_table, Styles(family=register_sarabun().name), width)
     assert height < 0.95 * before.wrap(width, 1e6)[1]
     for j in range(5, 9):  # the quarters: "ไตรมาสที่ ๑" / "(ต.ค." / "- ธ.ค. ๖๕)", never a date cut

@@ -13,23 +13,9 @@ from ethicsdesk.gui import text
 from ethicsdesk.gui.models import CachedTableModel, Row
 from ethicsdesk.gui.text import quarters_of as quarter_list
 from ethicsdesk.services.plan import Change, fiscal_year_range
-from ethicsdesk.thai import quarter_label, to_thai_digits
+from ethicsdesk.thai import MONTH_ABBREVIATIONS, quarter_label, to_thai_digits
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 10  # SpanCell for a period column
-_THAI_MONTHS = (
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-)
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -141,7 +127,7 @@ class TimelineModel(CachedTableModel):
             return []
         thai = lang != "en"
         if self.months:
-            names = _THAI_MONTHS if thai else _EN_MONTHS
+            names = MONTH_ABBREVIATIONS if thai else _EN_MONTHS
             return [
                 f"{names[s.month - 1]}\n{text.num(str(s.year + 543)[-2:], lang)}"
                 for s, _e in period_bounds(fy, True)

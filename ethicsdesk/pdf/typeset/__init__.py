@@ -31,7 +31,8 @@ from .layout import Align
 from .markup import escape, parse_markup
 from .paragraph import ThaiParagraph, ThaiParagraphStyle
 from .render import draw_page_number, draw_text_line, page_label, text_width
-from .tables import content_widths, shorter_widths, shortest_widths, thai_table
+from .tables import content_widths, thai_table
+from .widths import shorter_widths, shortest_widths
 
 __all__ = [
     "SARABUN",

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from ethicsdesk.thai.dates import MONTH_ABBREVIATIONS
+
 from .breaking import (
     NO_LINE_START,
     OPENING,
@@ -68,9 +70,7 @@ def _word_after(text: str, i: int) -> str:
 
 _DASHES = frozenset(("-", "–", "—"))
 _ERA_RE = re.compile("(?:พ\\.ศ\\.|ค\\.ศ\\.|พ\\.ศ|ค\\.ศ)$")
-_MONTH_ABBR = frozenset(
-    ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
-)
+_MONTH_ABBR = frozenset(MONTH_ABBREVIATIONS)
 _NUMBER_RE = re.compile("[0-9๐-๙][0-9๐-๙,.]*[)]?[,.]?$")
 
 

@@ -171,7 +171,7 @@ class ThaiParagraph(Flowable):
     def pieces(self) -> tuple[list[Piece], float, float]:
         """What a left-aligned greedy fill sees of this paragraph: each unit as a :class:`Piece`, and the
         indents taken from every line and from the first. A table's width search
-        (:func:`tables.shortest_widths`) counts lines with these instead of laying the cells out."""
+        (:func:`widths.shortest_widths`) counts lines with these instead of laying the cells out."""
         s = self.style
         items = make_items(self.styled, get_family(s.family), s.size)
         out: list[Piece] = []
