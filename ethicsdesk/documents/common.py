@@ -11,6 +11,7 @@ from ethicsdesk.thai import (
     format_baht,
     format_date_short,
     quarter_label,
+    quarter_months,
     to_arabic_digits,
     to_thai_digits,
 )
@@ -85,4 +86,6 @@ def plan_table(plan: PlanSnap, view: str, d: Digits) -> PlanTable:
         ],
         total_label=d(f"จำนวน {len(plan.activities)} โครงการ/กิจกรรม"),
         total_budget=d(total_wording("จำนวนงบประมาณทั้งหมด", plan)),
+        fiscal_year=d(f"ปีงบประมาณ พ.ศ. {plan.fiscal_year}"),
+        quarter_heads=[(d(f"ไตรมาสที่ {q}"), quarter_months(plan.fiscal_year, q)) for q in range(1, 5)],
     )

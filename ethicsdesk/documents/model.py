@@ -109,6 +109,8 @@ class PlanTable:
     approaches: list[PlanApproach]
     total_label: str  # "จำนวน ๑๗ โครงการ/กิจกรรม"
     total_budget: str  # "จำนวนงบประมาณทั้งหมด ๑,๒๗๐,๐๐๐ บาท (หนึ่งล้านสองแสนเจ็ดหมื่นบาทถ้วน)"
+    fiscal_year: str = ""  # "ปีงบประมาณ พ.ศ. ๒๕๖๖": heads the quarters of the printed timeline
+    quarter_heads: list[tuple[str, str]] = field(default_factory=list)  # ("ไตรมาสที่ ๑", "ต.ค. - ธ.ค.") …
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.units import cm
-from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.flowables import Flowable, KeepTogether
 
 from ethicsdesk.pdf.typeset import ThaiParagraph, draw_text_line
 
@@ -50,6 +53,64 @@ class LabelledParagraph(Flowable):
             )
         self.paragraph.canv = self.canv
         self.paragraph.draw()
+
+
+def stack_cells(table: Any) -> None:
+    """Mark each paragraph under another in a table cell as ``stacked``: its lines follow the ones above
+    at the paragraph's own line distance instead of leaving room for the family's tallest marks."""
+    for row in table._cellvalues:
+        for cell in row:
+            if isinstance(cell, list | tuple):
+                for f in list(cell)[1:]:
+                    paragraph = f.paragraph if isinstance(f, LabelledParagraph) else f
+                    if isinstance(paragraph, ThaiParagraph):
+                        paragraph.stacked = True
+
+
+MIN_FIRST_LINES = 2
+"""A heading kept with a paragraph at a page's foot has at least this many of its lines under it."""
+
+
+class KeepWithFirstLines(KeepTogether):
+    """``keepWithNext`` as a typesetter means it: a heading stays with the first lines of what follows,
+    not with all of it. ReportLab's ``KeepTogether`` sends the whole group to the next page whenever it
+    does not fit whole, which left a long paragraph's height empty under the last text of a page (eight
+    lines on page 2 of the sample's minutes). Here, when the kept flowables and the first
+    :data:`MIN_FIRST_LINES` lines of the last one fit, the group stays and the last one splits as it
+    would alone. A group that turns the page (a lead-in before a landscape table) or ends in a table keeps
+    ReportLab's way."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        content: list[Any] = self._content  # type: ignore[attr-defined]
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        *head, last = content
+        if (
+            getattr(self, "_H", 0.0) > aH
+            and head
+            and not any(isinstance(f, ActionFlowable) for f in content)
+            and self._first_lines_fit(head, last, aW, aH)
+        ):
+            return list(content)
+        return super().split(aW, aH)
+
+    def _first_lines_fit(self, head: list[Any], last: Any, aW: float, aH: float) -> bool:
+        used = 0.0
+        for i, f in enumerate(head):  # their heights and the white between them, counted in full
+            used += f.wrapOn(self.canv, aW, aH)[1] + (f.getSpaceBefore() if i else 0.0) + f.getSpaceAfter()  # type: ignore[attr-defined]
+        room = aH - used - last.getSpaceBefore()
+        if room <= 0:
+            return False
+        if not isinstance(last, ThaiParagraph | LabelledParagraph):
+            return False  # a table keeps its heading or lead-in with its first rows as ReportLab does
+        last.canv = self.canv  # type: ignore[attr-defined]
+        last.wrap(aW, room)
+        parts = last.split(aW, room)
+        if len(parts) < 2:
+            return False
+        first = parts[0]
+        paragraph = first.paragraph if isinstance(first, LabelledParagraph) else first
+        return isinstance(paragraph, ThaiParagraph) and len(paragraph.layout(aW)) >= MIN_FIRST_LINES
 
 
 class Rule(Flowable):

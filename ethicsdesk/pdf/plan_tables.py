@@ -13,7 +13,6 @@ from ethicsdesk.documents.model import PlanActivity, PlanTable
 from ethicsdesk.pdf.flowables import QuarterBar
 from ethicsdesk.pdf.styles import Styles
 from ethicsdesk.pdf.typeset import Align, ThaiParagraph, content_widths, shorter_widths
-from ethicsdesk.pdf.typeset.widths import widest_part
 
 HEAD_FILL = colors.Color(0.9, 0.9, 0.9)
 APPROACH_FILL = colors.Color(0.95, 0.95, 0.95)
@@ -82,10 +81,13 @@ class _Cells:
     def h(self, markup: str) -> ThaiParagraph:
         return ThaiParagraph(f"<b>{markup}</b>", self.head)
 
-    def hq(self, label: str) -> list[Flowable]:
-        """A quarter heading on two lines: "ไตรมาสที่ ๑" over "(ต.ค. - ธ.ค. ๖๕)"."""
-        head, _, months = label.partition(" (")
-        return [self.h(head), self.h(f"({months}")] if months else [self.h(label)]
+    def hq(self, head: str, months: str) -> list[Flowable]:
+        """A quarter heading on two lines: "ไตรมาสที่ ๑" over "ต.ค. - ธ.ค."."""
+        return [self.h(head), self.h(months)] if months else [self.h(head)]
+
+    def timeline(self, t: PlanTable, words: str) -> ThaiParagraph:
+        """The heading over the quarters, naming the fiscal year their months belong to."""
+        return self.h(f"{words} ({t.fiscal_year})" if t.fiscal_year else words)
 
     def quarter(self, a: PlanActivity, q: int) -> list[Flowable]:
         spans = _spans(a.quarters)
@@ -136,13 +138,13 @@ def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
             c.h("วัตถุประสงค์"),
             c.h("ตัวชี้วัด"),
             [c.h("งบประมาณ"), c.h("(บาท)")],
-            c.h("ระยะเวลาดำเนินงาน"),
+            c.timeline(t, "ระยะเวลาดำเนินงาน"),
             "",
             "",
             "",
             c.h("หน่วยงานที่รับผิดชอบ"),
         ],
-        ["", "", "", "", "", *(c.hq(label) for label in t.quarter_labels), ""],
+        ["", "", "", "", "", *_quarter_heads(c, t), ""],
     ]
     cmds: list[Any] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -208,14 +210,21 @@ def _widths(rows: list[list[Any]], width: float, padding: float, quarters: range
     )
 
 
+def _quarter_heads(c: _Cells, t: PlanTable) -> list[list[Flowable]]:
+    """The quarters' headings: "ไตรมาสที่ ๑" over its months, the fiscal year being named above them
+    (a table built without it falls back to the one-line labels)."""
+    if t.quarter_heads:
+        return [c.hq(head, months) for head, months in t.quarter_heads]
+    return [c.hq(label, "") for label in t.quarter_labels]
+
+
 def _quarter_floor(cell: Any) -> float:
-    """A quarter heading's least width: "ไตรมาสที่ ๑" on one line, the months "(ต.ค. - ธ.ค. ๖๕)" cut only
-    before the dash ("(ต.ค." over "- ธ.ค. ๖๕)"), where a range reads well on two lines: two lines in
-    all cost the sample's minutes twelve pages of narrower text columns."""
+    """A quarter heading's least width: each of its two lines whole ("ไตรมาสที่ ๑", "ต.ค. - ธ.ค."), so the
+    heading takes two lines, not more. The months name no year (the heading above names the fiscal
+    year): with "(ต.ค. - ธ.ค. ๖๕)" whole the quarters take 87 pt each and the sample's minutes eleven
+    more pages of narrower text columns."""
     paragraphs = [p for p in _flat(cell) if isinstance(p, ThaiParagraph)]
-    if not paragraphs:
-        return 0.0
-    return max(paragraphs[0].maxWidth(), *(widest_part(p, 1) for p in paragraphs[1:]))
+    return max((p.maxWidth() for p in paragraphs), default=0.0)
 
 
 def _flat(cell: Any) -> list[Any]:
@@ -226,8 +235,16 @@ def timeline_table(t: PlanTable, styles: Styles, width: float) -> Table:
     """โครงการ/กิจกรรม | ไตรมาส ๑–๔ | งบประมาณ | หน่วยงานรับผิดชอบ (agenda ๕.๒ item ๘ of the seed)."""
     c = _Cells(styles, styles.table_size)
     rows: list[list[object]] = [
-        [c.h("โครงการ/กิจกรรม"), c.h("ระยะเวลาดำเนินการ"), "", "", "", c.h("งบประมาณ"), c.h("หน่วยงานรับผิดชอบ")],
-        ["", *(c.hq(label) for label in t.quarter_labels), "", ""],
+        [
+            c.h("โครงการ/กิจกรรม"),
+            c.timeline(t, "ระยะเวลาดำเนินการ"),
+            "",
+            "",
+            "",
+            c.h("งบประมาณ"),
+            c.h("หน่วยงานรับผิดชอบ"),
+        ],
+        ["", *_quarter_heads(c, t), "", ""],
     ]
     cmds: list[Any] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),

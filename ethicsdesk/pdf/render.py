@@ -25,7 +25,7 @@ from ethicsdesk import __version__
 from ethicsdesk.documents import model as m
 from ethicsdesk.errors import UserError
 from ethicsdesk.pdf import styles as geo
-from ethicsdesk.pdf.flowables import LabelledParagraph, Rule
+from ethicsdesk.pdf.flowables import KeepWithFirstLines, LabelledParagraph, Rule, stack_cells
 from ethicsdesk.pdf.plan_tables import activities_table, approaches_table, timeline_table
 from ethicsdesk.pdf.styles import Styles
 from ethicsdesk.pdf.typeset import (
@@ -153,6 +153,7 @@ class _Renderer:
         for f in out:
             if isinstance(f, Table):  # empty cells would otherwise name an unembedded Helvetica
                 f.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.st.family)]))
+                stack_cells(f)
         return out
 
     @property
@@ -385,6 +386,7 @@ def write_document_pdf(
         initialFontName=fam,
         creator=f"EthicsDesk {__version__}",
         keywords=keywords,
+        keepTogetherClass=KeepWithFirstLines,
     )
     templates = [_page_template(name, page_number) for name in ("portrait", "landscape")]
     template.addPageTemplates(templates[::-1] if doc.landscape else templates)

@@ -61,4 +61,6 @@ class Styles:
         return replace(self.base(), space_before=6)
 
     def cell(self, size: float | None = None, align: Align = Align.LEFT) -> ThaiParagraphStyle:
-        return ThaiParagraphStyle(family=self.family, size=size or self.size, align=align, contain_marks=True)
+        return ThaiParagraphStyle(
+            family=self.family, size=size or self.size, align=align, contain_marks=True, close_lines=True
+        )

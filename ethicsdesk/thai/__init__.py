@@ -14,6 +14,7 @@ from ethicsdesk.thai.dates import (
     parse_date,
     parse_time,
     quarter_label,
+    quarter_months,
     quarter_range,
 )
 from ethicsdesk.thai.digits import format_number, parse_int, to_arabic_digits, to_thai_digits
@@ -49,6 +50,7 @@ __all__ = [
     "parse_int",
     "parse_time",
     "quarter_label",
+    "quarter_months",
     "quarter_range",
     "to_arabic_digits",
     "to_thai_digits",

@@ -270,6 +270,13 @@ def quarter_label(fy: int, q: int, thai_digits: bool = True) -> str:
     return to_thai_digits(text) if thai_digits else text
 
 
+def quarter_months(fy: int, q: int) -> str:
+    """The months of quarter q without their year, for a table whose heading names the fiscal year:
+    "ต.ค. - ธ.ค."."""
+    first, last = quarter_range(fy, q)
+    return f"{MONTH_ABBREVIATIONS[first.month - 1]} - {MONTH_ABBREVIATIONS[last.month - 1]}"
+
+
 def check_year(year_be: int) -> None:
     """Refuse a year that is not plausibly Buddhist era, naming the likely mistake."""
     if 1900 <= year_be < 2400:

@@ -4,6 +4,7 @@ and splits across pages by whole lines."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from reportlab.platypus.flowables import Flowable
@@ -13,7 +14,7 @@ from .fonts import SARABUN, get_family
 from .layout import Align, Line, LineSpec, layout, make_items, may_cut_at_space, space_cut_badness, units
 from .markup import StyledText, escape, parse_markup
 from .render import check_glyphs, draw_line
-from .shaping import line_metrics, thai_ink_extents
+from .shaping import DEEP, TALL, Reach, line_metrics, reach, thai_ink_extents
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,10 @@ class ThaiParagraphStyle:
     1.53 × size for Sarabun, 24.5 pt at 16 pt: Thai single spacing), at least the font's line height. With ``contain_marks`` the paragraph's box
     has room above its first line and below its last for the tallest and deepest Thai stacks, so marks
     never touch a table rule (table cells set it); body text leaves it off and lets marks overhang into
-    the space around, as a word processor does.
+    the space around, as a word processor does. ``close_lines`` (table cells): lines a font's own line
+    height apart (1.3 em), moved apart only where the ink of two lines would come closer than
+    :data:`CLEARANCE` (a tone mark under a lower vowel of the line above), as a typesetter sets a tight
+    column; the box then ends under the last line's own deepest ink.
     Justified lines: Thai distributed with no gap past 1 em (see :mod:`justify`), broken by the paragraph
     optimiser (see :mod:`layout`), which breaks a compound between its dictionary words
     (กรมส่งเสริม|อุตสาหกรรม) only to avoid a loose line; ``compound_gap`` (em left to spread) is the
@@ -47,6 +51,7 @@ class ThaiParagraphStyle:
     space_stretch: float = 0.25
     compound_gap: float = 2.0
     contain_marks: bool = False
+    close_lines: bool = False
     keep_with_next: bool = False
     orphans: int = 1
     widows: int = 1
@@ -54,7 +59,7 @@ class ThaiParagraphStyle:
 
     def metrics(self) -> tuple[float, float]:
         """(leading, distance from the top of a line box down to its baseline)."""
-        return line_metrics(get_family(self.family).regular, self.size, self.leading)
+        return line_metrics(get_family(self.family).regular, self.size, self.leading, self.close_lines)
 
 
 class Piece(NamedTuple):
@@ -71,6 +76,51 @@ class Piece(NamedTuple):
 COMPOUND_CUT = 2
 """How bad a cut between the dictionary words of a compound is (ผู้อำนวยการกลุ่ม|พัฒนา), rated as
 :func:`layout.space_cut_badness` rates spaces."""
+
+
+CLEARANCE = 0.03
+"""Least white (em) between the ink of two lines set with ``close_lines``."""
+
+
+def _line_reach(line: Line) -> tuple[Reach, Reach]:
+    """The tall and deep glyphs of a laid-out line (see :func:`shaping.reach`), x from the line's left
+    edge. A justified line's glyphs may move right by as much as it stretches: their boxes are widened
+    by that, so no meeting of ink is missed."""
+    extra = line.available - line.natural_width
+    shift = slack = 0.0
+    if line.align == Align.CENTER:
+        shift = extra / 2
+    elif line.align == Align.RIGHT:
+        shift = extra
+    elif line.align == Align.JUSTIFY and not line.last:
+        slack = max(0.0, extra)
+    x = line.indent + shift
+    tall: list[tuple[float, float, float]] = []
+    deep: list[tuple[float, float, float]] = []
+    for item in line.items:
+        t, d = reach(item.shaped)
+        tall.extend((x + a, x + b + slack, h) for a, b, h in t)
+        deep.extend((x + a, x + b + slack, h) for a, b, h in d)
+        x += item.width
+    return tuple(tall), tuple(deep)
+
+
+def _advance(upper: Line, lower: Line, line: float, size: float) -> float:
+    """How far below ``upper``'s baseline ``lower``'s goes: ``line`` unless ink would come closer than
+    :data:`CLEARANCE`. Glyphs outside the tall and deep lists reach at most :data:`shaping.TALL` up and
+    :data:`shaping.DEEP` down, so each listed glyph is also held clear of those wherever they are."""
+    tall, _ = _line_reach(lower)
+    _, deep = _line_reach(upper)
+    clear = CLEARANCE * size
+    need = line
+    for a0, a1, top in tall:
+        need = max(need, top + DEEP * size + clear)
+        for b0, b1, depth in deep:
+            if a0 < b1 and b0 < a1:
+                need = max(need, top + depth + clear)
+    for _b0, _b1, depth in deep:
+        need = max(need, depth + TALL * size + clear)
+    return need
 
 
 class ThaiParagraph(Flowable):
@@ -93,6 +143,7 @@ class ThaiParagraph(Flowable):
         self._starts = starts
         self._ends = ends
         self._cache: dict[float, list[Line]] = {}
+        self.stacked = False  # under another paragraph in the same table cell (see _above)
         self.lines: list[Line] = []
         self.width = self.height = 0.0
         self.spaceBefore = style.space_before if starts else 0.0
@@ -139,11 +190,41 @@ class ThaiParagraph(Flowable):
         leading, drop = s.metrics()
         return max(0.0, top - drop), max(0.0, -bottom - (leading - drop))
 
+    def _advances(self, lines: list[Line]) -> list[float]:
+        """The distance from each line's baseline to the next one's."""
+        leading = self.style.metrics()[0]
+        if not self.style.close_lines:
+            return [leading] * (len(lines) - 1)
+        return [_advance(a, b, leading, self.style.size) for a, b in pairwise(lines)]
+
+    def _above(self, lines: list[Line]) -> float:
+        """Room above the first line box: the family's tallest stack, so that the first lines of a table
+        row share a baseline; under another paragraph of the same cell (``stacked``, with
+        ``close_lines``), its first line's own tallest glyph, so the cell reads as one column of lines."""
+        above = self._rooms()[0]
+        if not (self.stacked and lines and self.style.close_lines and self.style.contain_marks):
+            return above
+        drop = self.style.metrics()[1]
+        top = max((t for *_, t in _line_reach(lines[0])[0]), default=0.0)
+        # The paragraph above keeps its ink inside its box (see _below): the clearance is added here.
+        return max(0.0, top + CLEARANCE * self.style.size - drop)
+
+    def _below(self, last: Line) -> float:
+        """Room under the last line box for its ink: the family's deepest stack, or with ``close_lines``
+        the line's own deepest glyph."""
+        below = self._rooms()[1]
+        if not self.style.close_lines or not self.style.contain_marks:
+            return below
+        leading, drop = self.style.metrics()
+        depth = max((d for *_, d in _line_reach(last)[1]), default=0.0)
+        return max(0.0, depth - (leading - drop))
+
     def _height(self, lines: list[Line]) -> float:
         if not lines:
             return 0.0
-        above, below = self._rooms()
-        return len(lines) * self.style.metrics()[0] + above + below
+        return (
+            self._above(lines) + self.style.metrics()[0] + sum(self._advances(lines)) + self._below(lines[-1])
+        )
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.lines = self.layout(availWidth)
@@ -214,9 +295,13 @@ class ThaiParagraph(Flowable):
         lines = self.layout(availWidth)
         if not lines:
             return []
-        leading = self.style.metrics()[0]
-        above, below = self._rooms()
-        fit = min(len(lines), int((availHeight + 1e-6 - above - below) // leading))
+        top = self._above(lines) + self.style.metrics()[0]  # the first line box and the room above it
+        fit = 0
+        for advance, line in zip([0.0, *self._advances(lines)], lines, strict=True):
+            top += advance
+            if top + self._below(line) > availHeight + 1e-6:
+                break
+            fit += 1
         if fit >= len(lines):
             # It fits whole: nothing to split (a table splitting its rows needs two parts or none).
             return []
@@ -241,8 +326,8 @@ class ThaiParagraph(Flowable):
     def draw(self) -> None:
         if not self.lines:
             return
-        leading, drop = self.style.metrics()
-        y = self.height - self._rooms()[0] - drop
-        for line in self.lines:
+        drop = self.style.metrics()[1]
+        y = self.height - self._above(self.lines) - drop
+        for line, advance in zip(self.lines, [*self._advances(self.lines), 0.0], strict=True):
             draw_line(self.canv, line, 0.0, y)
-            y -= leading
+            y -= advance

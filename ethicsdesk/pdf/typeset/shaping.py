@@ -129,6 +129,54 @@ def _ink(shaped: Shaped) -> tuple[float, float]:
     return top, bottom
 
 
+TALL = 0.85
+"""Glyphs whose ink rises above this (em) may meet the line above: Thai upper vowels (0.9 em in Sarabun)
+and the marks stacked on them (1.2-1.25 em). Consonants, digits and Latin stay under 0.82 em."""
+DEEP = 0.02
+"""Glyphs whose ink falls below this (em under the baseline) may meet the line below: lower vowels,
+the tails of ญ ฐ ฎ ฏ ฤ, Latin descenders, brackets. Other glyphs reach at most this far down."""
+
+
+@lru_cache(maxsize=4096)
+def _glyph_box(font_name: str, gid: int) -> tuple[float, float, float, float]:
+    """(left, right, bottom, top) of a glyph's ink, in thousandths of an em."""
+    font = _ttf(font_name)
+    ext = font.hbFont().get_glyph_extents(gid)
+    if ext is None:
+        return 0.0, 0.0, 0.0, 0.0
+    k = 1000 / font.face.unitsPerEm
+    return (
+        ext.x_bearing * k,
+        (ext.x_bearing + ext.width) * k,
+        (ext.y_bearing + ext.height) * k,
+        ext.y_bearing * k,
+    )
+
+
+Reach = tuple[tuple[float, float, float], ...]
+
+
+@lru_cache(maxsize=65536)
+def reach(shaped: Shaped) -> tuple[Reach, Reach]:
+    """The glyphs of ``shaped`` that rise above :data:`TALL` as (left, right, top) and those that fall
+    below :data:`DEEP` as (left, right, depth below the baseline), in points from the text's start:
+    the only ink that can meet a neighbouring line set at the font's own line height."""
+    cmap = _ttf(shaped.font).face.charToGlyph
+    scale = shaped.size / 1000
+    tall_at, deep_at = TALL * shaped.size, DEEP * shaped.size
+    tall: list[tuple[float, float, float]] = []
+    deep: list[tuple[float, float, float]] = []
+    for g, glyph in enumerate(shaped.glyphs):
+        left, right, bottom, top = _glyph_box(shaped.font, cmap.get(ord(glyph), 0))
+        x = shaped.offsets[g] + shaped.data[g].x_offset * scale
+        dy = shaped.y_offsets[g]
+        if top * scale + dy > tall_at:
+            tall.append((x + left * scale, x + right * scale, top * scale + dy))
+        if -(bottom * scale + dy) > deep_at:
+            deep.append((x + left * scale, x + right * scale, -(bottom * scale + dy)))
+    return tuple(tall), tuple(deep)
+
+
 MARK_PROBES = ("ฤทธิ์", "ปั๋", "ฝื้", "ปี๊", "ที่", "น้ำ", "ฎุ", "ฏู", "ญู", "ฐุ", "ฤ", "ปุ")
 """The tallest and deepest Thai stacks (stacked marks above, ฎ ฏ with lower vowels below)."""
 
@@ -141,16 +189,22 @@ def thai_ink_extents(fonts: tuple[str, ...], size: float) -> tuple[float, float]
 
 
 @lru_cache(maxsize=256)
-def line_metrics(font_name: str, size: float, leading: float | None) -> tuple[float, float]:
+def line_metrics(
+    font_name: str, size: float, leading: float | None, close: bool = False
+) -> tuple[float, float]:
     """(leading, distance from the top of a line box down to its baseline) for text in ``font_name``.
 
     Without a given ``leading``: the height of ที่ over ปุ, so that a tone mark over an upper vowel stays
-    clear of a lower vowel in the line above, and at least the font's own line height.
+    clear of a lower vowel in the line above, and at least the font's own line height. ``close``: the
+    font's own line height (ascent + descent), for text whose lines move apart only where their ink
+    would meet (see :func:`reach`).
     """
     face = _ttf(font_name).face
     ascent = face.ascent / 1000 * size
     descent = -face.descent / 1000 * size
     stack = shape("ที่", font_name, size).ink()[0] - shape("ปุ", font_name, size).ink()[1]
+    if close and leading is None:
+        leading = ascent + descent
     line = max(ascent + descent, stack) if leading is None else leading
     return line, ascent + (line - ascent - descent) / 2
 
@@ -162,6 +216,8 @@ def clear_caches() -> None:
     _ink.cache_clear()
     thai_ink_extents.cache_clear()
     line_metrics.cache_clear()
+    _glyph_box.cache_clear()
+    reach.cache_clear()
     from .caches import clear_derived  # layout.chunk_items holds shaped text too
 
     clear_derived()
