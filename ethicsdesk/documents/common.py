@@ -8,8 +8,10 @@ from ethicsdesk.domain.snapshots import ActivitySnap, PlanSnap
 from ethicsdesk.thai import (
     baht_text,
     fiscal_quarter,
+    fiscal_year,
     format_baht,
     format_date_short,
+    format_day_month,
     quarter_label,
     quarter_months,
     to_arabic_digits,
@@ -58,8 +60,11 @@ def plan_table(plan: PlanSnap, view: str, d: Digits) -> PlanTable:
 
     def activity(a: ActivitySnap) -> PlanActivity:
         by_quarter: dict[int, list[str]] = {}
+        in_year: dict[int, list[str]] = {}
         for m in a.milestones:
             by_quarter.setdefault(fiscal_quarter(m), []).append(d(format_date_short(m)))
+            short = format_day_month(m) if fiscal_year(m) == plan.fiscal_year else format_date_short(m)
+            in_year.setdefault(fiscal_quarter(m), []).append(d(short))
         return PlanActivity(
             number=d(f"{a.number}."),
             name=d(escape(a.name)),
@@ -71,6 +76,7 @@ def plan_table(plan: PlanSnap, view: str, d: Digits) -> PlanTable:
             milestones=by_quarter,
             milestone_dates=list(a.milestones),
             unit=d(escape(a.responsible_unit)),
+            in_year=in_year,
         )
 
     return PlanTable(

@@ -91,6 +91,9 @@ class PlanActivity:
     milestones: dict[int, list[str]]  # quarter -> short dates ("๒๓ ธ.ค. ๖๕")
     milestone_dates: list[dt.date]
     unit: str
+    in_year: dict[int, list[str]] = field(default_factory=dict)
+    """The milestones as a table under the fiscal year's name prints them: "๒๓ ธ.ค." (a date of
+    another fiscal year keeps its year)."""
 
 
 @dataclass(frozen=True)

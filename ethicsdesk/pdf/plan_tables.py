@@ -18,6 +18,9 @@ HEAD_FILL = colors.Color(0.9, 0.9, 0.9)
 APPROACH_FILL = colors.Color(0.95, 0.95, 0.95)
 
 
+CELL_PADDING = [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+"""White between a cell's rules and its text, over the room the text keeps for its marks (ReportLab's 3 pt
+cost the sample's minutes a page of its forty rows)."""
 MIN_ROW_PART = 40
 """A row split across pages leaves at least this much (two lines of the table's text) on each page."""
 FILL_SHORTFALL = 0.2
@@ -94,7 +97,8 @@ class _Cells:
         out: list[Flowable] = []
         if q in spans:
             out.append(QuarterBar(*spans[q]))
-        out.extend(self.p(d, centre=True) for d in a.milestones.get(q, []))
+        # Under the heading that names the fiscal year, a milestone of that year needs no year.
+        out.extend(self.p(d, centre=True) for d in (a.in_year or a.milestones).get(q, []))
         return out
 
 
@@ -152,6 +156,7 @@ def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
         ("FONTNAME", (0, 0), (-1, -1), styles.family),  # empty cells would name an unembedded Helvetica
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        *CELL_PADDING,
         ("BACKGROUND", (0, 0), (-1, 1), HEAD_FILL),
         ("SPAN", (5, 0), (8, 0)),
         *[("SPAN", (i, 0), (i, 1)) for i in (0, 1, 2, 3, 4, 9)],
@@ -199,10 +204,16 @@ def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
 def _widths(rows: list[list[Any]], width: float, padding: float, quarters: range) -> list[float]:
     """Column widths from the cells of ``rows`` (the first holds the headings) that make the table short
     (:func:`shorter_widths`), no column narrower than its longest word, so "ใช้งบประมาณร่วมกับข้อ ๑๒"
-    and amounts break only between words, and each quarter's heading on three lines at most (see
-    :func:`_quarter_floor`). When the page cannot give that, as :func:`content_widths` does."""
+    and amounts break only between words, each quarter's heading on two lines (see
+    :func:`_quarter_floor`) and its milestone dates ("๒๕ มี.ค. ๖๖") whole. When the page cannot give
+    that, as :func:`content_widths` does."""
     columns = [[row[j] for row in rows] for j in range(len(rows[0]))]
-    floors = [_quarter_floor(rows[0][j]) + padding if j in quarters else 0.0 for j in range(len(rows[0]))]
+    floors = [
+        max(_quarter_floor(rows[0][j]), *(_widest_whole(cell) for cell in columns[j][1:])) + padding
+        if j in quarters
+        else 0.0
+        for j in range(len(rows[0]))
+    ]
     # The headings print on every page: about one page for every two activities.
     repeats = max(1.0, (len(rows) - 1) / 2)
     return shorter_widths(columns, width, padding, floors, [repeats]) or content_widths(
@@ -225,6 +236,11 @@ def _quarter_floor(cell: Any) -> float:
     more pages of narrower text columns."""
     paragraphs = [p for p in _flat(cell) if isinstance(p, ThaiParagraph)]
     return max((p.maxWidth() for p in paragraphs), default=0.0)
+
+
+def _widest_whole(cell: Any) -> float:
+    """The widest paragraph of a cell on one line (a quarter's milestone dates, which never break)."""
+    return max((p.maxWidth() for p in _flat(cell) if isinstance(p, ThaiParagraph)), default=0.0)
 
 
 def _flat(cell: Any) -> list[Any]:
@@ -251,6 +267,9 @@ def timeline_table(t: PlanTable, styles: Styles, width: float) -> Table:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), styles.family),  # empty cells would name an unembedded Helvetica
         ("BACKGROUND", (0, 0), (-1, 1), HEAD_FILL),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        *CELL_PADDING,
         ("SPAN", (1, 0), (4, 0)),
         *[("SPAN", (i, 0), (i, 1)) for i in (0, 5, 6)],
     ]
@@ -265,7 +284,7 @@ def timeline_table(t: PlanTable, styles: Styles, width: float) -> Table:
                 ]
             )
     head = [rows[0][j] if j not in (1, 2, 3, 4) else rows[1][j] for j in range(7)]
-    widths = _widths([head, *rows[2:]], width, 12, range(1, 5))
+    widths = _widths([head, *rows[2:]], width, 6, range(1, 5))
     table = FillingTable(rows, colWidths=widths, repeatRows=2, splitInRow=MIN_ROW_PART)
     table.setStyle(TableStyle(cmds))
     return table

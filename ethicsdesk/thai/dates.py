@@ -101,6 +101,12 @@ def format_date_short(d: date, thai_digits: bool = True) -> str:
     return to_thai_digits(text) if thai_digits else text
 
 
+def format_day_month(d: date, thai_digits: bool = True) -> str:
+    """A day and an abbreviated month, for a place that names the year already: "๒๓ ธ.ค."."""
+    text = f"{d.day} {MONTH_ABBREVIATIONS[d.month - 1]}"
+    return to_thai_digits(text) if thai_digits else text
+
+
 def _short_year(d: date) -> str:
     """The last two digits of the Buddhist-era year, as thai_strftime's %y writes them."""
     return str(be_year(d))[2:4]

@@ -244,3 +244,49 @@ def test_the_activities_table_is_shorter_and_its_headings_hold(
 def test_a_line_may_break_after_a_slash_between_thai_words(text: str, cut: int) -> None:
     assert cut in break_positions(text)
     assert not [p for p in break_positions("๑/๒๕๖๕") if p]  # a meeting's number stays whole
+
+
+@pytest.mark.parametrize("view", ["activities", "timeline"])
+def test_milestone_dates_stay_whole_and_name_no_year_under_the_fiscal_year(
+    sample_file: Path, view: str
+) -> None:
+    from ethicsdesk.pdf import plan_tables
+    from ethicsdesk.pdf import styles as geo
+    from ethicsdesk.pdf.styles import Styles
+    from ethicsdesk.pdf.typeset import register_sarabun
+    from ethicsdesk.storage import open_workspace
+
+    ws = open_workspace(sample_file, read_only=True)
+    try:
+        doc = minutes_document(ws, 1)[0]  # the minutes hold the plan in all its views
+    finally:
+        ws.close()
+    t = next(b for b in doc.blocks if isinstance(b, m.PlanTable) and b.view == view)
+    build = plan_tables.activities_table if view == "activities" else plan_tables.timeline_table
+    width = geo.LANDSCAPE[0] - 2 * geo.LANDSCAPE_MARGIN
+    table = build(t, Styles(family=register_sarabun().name), width)
+    cells, widths = table._cellvalues, list(table._colWidths)  # type: ignore[attr-defined]
+    quarters = range(5, 9) if view == "activities" else range(1, 5)
+    dates = 0
+    for row in cells[2:]:
+        for j in quarters:
+            for p in row[j] if isinstance(row[j], list | tuple) else [row[j]]:
+                if isinstance(p, ThaiParagraph):
+                    assert len(p.layout(widths[j] - 6)) == 1, p.text  # "๒๓ ธ.ค." never cut
+                    assert p.text.count(" ") == 1, p.text  # day and month: the heading names the year
+                    dates += 1
+    assert dates >= 7
+
+
+def test_a_milestone_of_another_fiscal_year_keeps_its_year() -> None:
+    import datetime as dt
+
+    from ethicsdesk.documents.common import Digits, plan_table
+    from ethicsdesk.domain.snapshots import ActivitySnap, ApproachSnap, PlanSnap
+
+    dates = (dt.date(2022, 12, 23), dt.date(2023, 3, 25), dt.date(2023, 12, 25))  # FY 2566, 2566, 2567
+    activity = ActivitySnap(1, 1, "ก", "", "", (), "n/a", None, None, 0b1111, dates, "สล.กสอ.")
+    plan = PlanSnap("o", "c", 2566, 1, "t", "l", (ApproachSnap(1, "a", 1, 0),), (activity,), 0)
+    (a,) = plan_table(plan, "timeline", Digits(True)).approaches[0].activities
+    assert a.in_year == {1: ["๒๓ ธ.ค.", "๒๕ ธ.ค. ๖๖"], 2: ["๒๕ มี.ค."]}
+    assert a.milestones == {1: ["๒๓ ธ.ค. ๖๕", "๒๕ ธ.ค. ๖๖"], 2: ["๒๕ มี.ค. ๖๖"]}  # the office files' wording
