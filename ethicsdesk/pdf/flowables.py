@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import cm
+from reportlab.platypus import Table
 from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import Flowable, KeepTogether
 
@@ -101,8 +102,8 @@ class KeepWithFirstLines(KeepTogether):
         room = aH - used - last.getSpaceBefore()
         if room <= 0:
             return False
-        if not isinstance(last, ThaiParagraph | LabelledParagraph):
-            return False  # a table keeps its heading or lead-in with its first rows as ReportLab does
+        if not isinstance(last, ThaiParagraph | LabelledParagraph | Table):
+            return False
         last.canv = self.canv  # type: ignore[attr-defined]
         last.wrap(aW, room)
         parts = last.split(aW, room)
@@ -110,6 +111,8 @@ class KeepWithFirstLines(KeepTogether):
             return False
         first = parts[0]
         paragraph = first.paragraph if isinstance(first, LabelledParagraph) else first
+        if isinstance(first, Table):
+            return True
         return isinstance(paragraph, ThaiParagraph) and len(paragraph.layout(aW)) >= MIN_FIRST_LINES
 
 
@@ -135,9 +138,10 @@ class QuarterBar(Flowable):
     """The span of an activity across one quarter cell: a line, with an arrowhead where the span starts
     or ends (←→ in the seed), or a dot for a single-quarter span."""
 
-    def __init__(self, starts: bool, ends: bool, height: float = 10) -> None:
+    def __init__(self, starts: bool, ends: bool, height: float = 10, padding: float = 3) -> None:
         super().__init__()
         self.starts, self.ends, self.bar_height = starts, ends, height
+        self.padding = padding  # the cell's side padding: a span runs through it to the next cell's bar
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -146,8 +150,8 @@ class QuarterBar(Flowable):
     def draw(self) -> None:
         c, y, w = self.canv, self.bar_height / 2, self.width
         head = 4.0
-        x0 = head if self.starts else -6.0  # run into the cell padding so spans look continuous
-        x1 = w - head if self.ends else w + 6.0
+        x0 = head if self.starts else -self.padding  # through the padding, to meet the next cell's bar
+        x1 = w - head if self.ends else w + self.padding
         c.setLineWidth(1.2)
         c.line(x0, y, x1, y)
         if self.starts:

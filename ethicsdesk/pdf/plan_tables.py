@@ -103,7 +103,8 @@ class _Cells:
 
 
 def approaches_table(t: PlanTable, styles: Styles, width: float) -> Table:
-    """A column per development approach listing its activities; one row per line, so it splits across pages."""
+    """A column per development approach listing its activities, a row per line of the list; a tall row
+    is split across pages where that fills them (:class:`FillingTable`)."""
     c = _Cells(styles, styles.table_size)
     cols = len(t.approaches) or 1
     header = [c.h(ap.title) for ap in t.approaches]
@@ -115,7 +116,9 @@ def approaches_table(t: PlanTable, styles: Styles, width: float) -> Table:
         ]
         for i in range(depth)
     ]
-    table = Table([header, *body], colWidths=[width / cols] * cols, repeatRows=1)
+    table = FillingTable(
+        [header, *body], colWidths=[width / cols] * cols, repeatRows=1, splitInRow=MIN_ROW_PART
+    )
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), styles.family)]))
     table.setStyle(
         TableStyle(
@@ -126,6 +129,9 @@ def approaches_table(t: PlanTable, styles: Styles, width: float) -> Table:
                 ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                *CELL_PADDING,
             ]
         )
     )

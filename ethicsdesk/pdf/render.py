@@ -78,6 +78,17 @@ def _is_lead_in(b: m.Block, nxt: m.Block | None) -> bool:
     )
 
 
+def _introduces_table(b: m.Block, nxt: m.Block | None) -> bool:
+    """A short text right before a table on the same page turn (a portrait plan table, a list of
+    people): kept with the table's first rows."""
+    return (
+        isinstance(b, m.Text)
+        and b.role not in ("title",)
+        and len(b.markup) <= LEAD_IN_CHARS
+        and isinstance(nxt, m.PlanTable | m.Table)
+    )
+
+
 # Page streams compressed but not ASCII85-wrapped: a quarter of the build time of the sample minutes went
 # to ReportLab's pure-Python ASCII85 encoder, and the files are a fifth smaller without it.
 rl_config.useA85 = 0
@@ -149,7 +160,10 @@ class _Renderer:
                 lead.keepWithNext = True
                 out.append(lead)
                 continue
-            out.extend(self.block(block))
+            made = self.block(block)
+            if _introduces_table(block, nxt) and made:
+                made[-1].keepWithNext = True  # "… ดังนี้" stays with the table it introduces
+            out.extend(made)
         for f in out:
             if isinstance(f, Table):  # empty cells would otherwise name an unembedded Helvetica
                 f.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.st.family)]))

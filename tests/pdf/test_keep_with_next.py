@@ -61,3 +61,30 @@ def test_a_heading_goes_with_two_lines_of_its_paragraph_not_all_of_them() -> Non
         if k + 1 < len(pages) and pages[k + 1] and below:
             seen_split += 1
     assert seen_split >= 3  # the paragraph did run on past the heading's page in several layouts
+
+
+def test_a_short_text_introducing_a_table_stays_with_its_first_rows() -> None:
+    """ "… ดังนี้" before a table is never the last line of a page with the table on the next."""
+    rows = [[f"{i}", "ผู้อำนวยการกลุ่มพัฒนาระบบบริหาร"] for i in range(1, 40)]
+    stranded = 0
+    for fillers in range(14, 26):
+        doc = m.Document("t", "s")
+        for _ in range(fillers):
+            doc.add(m.Text(FILLER))
+        doc.add(m.Text("<b>โดยมีรายละเอียด ดังนี้</b>", role="plain"))
+        doc.add(m.Table(["ลำดับ", "ตำแหน่ง"], rows))
+        out = io.BytesIO()
+        write_document_pdf(doc, out, family=register_sarabun().name)
+        out.seek(0)
+        with pdfplumber.open(out) as pdf:
+            for page in pdf.pages:
+                bold = [
+                    c["bottom"]
+                    for c in page.chars
+                    if "Bold" in c["fontname"] and c["bottom"] < page.height - 60
+                ]
+                first_rule = min((e["top"] for e in page.edges), default=page.height)
+                lead = [b for b in bold if b < first_rule]  # the table's headings are bold too
+                if lead and not any(e["top"] > max(lead) + 20 for e in page.edges):
+                    stranded += 1  # the lead-in with no table row under it on its page
+    assert stranded == 0
