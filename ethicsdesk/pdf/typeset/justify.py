@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .breaking import attaches_to_previous, is_thai_letter
 from .shaping import Shaped, shape
@@ -122,6 +122,7 @@ class Line:
     align: Align
     space_stretch: float = 0.25
     _placed: tuple[list[Piece], list[tuple[float, float]]] | None = field(default=None, repr=False)
+    reach: Any = field(default=None, repr=False)  # paragraph._line_reach's result, kept with the line
 
     @property
     def end(self) -> int:

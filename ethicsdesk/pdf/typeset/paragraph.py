@@ -86,6 +86,8 @@ def _line_reach(line: Line) -> tuple[Reach, Reach]:
     """The tall and deep glyphs of a laid-out line (see :func:`shaping.reach`), x from the line's left
     edge. A justified line's glyphs may move right by as much as it stretches: their boxes are widened
     by that, so no meeting of ink is missed."""
+    if line.reach is not None:
+        return line.reach
     extra = line.available - line.natural_width
     shift = slack = 0.0
     if line.align == Align.CENTER:
@@ -102,7 +104,8 @@ def _line_reach(line: Line) -> tuple[Reach, Reach]:
         tall.extend((x + a, x + b + slack, h) for a, b, h in t)
         deep.extend((x + a, x + b + slack, h) for a, b, h in d)
         x += item.width
-    return tuple(tall), tuple(deep)
+    line.reach = (tuple(tall), tuple(deep))
+    return line.reach
 
 
 def _advance(upper: Line, lower: Line, line: float, size: float) -> float:
@@ -143,6 +146,7 @@ class ThaiParagraph(Flowable):
         self._starts = starts
         self._ends = ends
         self._cache: dict[float, list[Line]] = {}
+        self._spacing: dict[int, tuple[list[Line], list[float]]] = {}
         self.stacked = False  # under another paragraph in the same table cell (see _above)
         self.lines: list[Line] = []
         self.width = self.height = 0.0
@@ -195,7 +199,12 @@ class ThaiParagraph(Flowable):
         leading = self.style.metrics()[0]
         if not self.style.close_lines:
             return [leading] * (len(lines) - 1)
-        return [_advance(a, b, leading, self.style.size) for a, b in pairwise(lines)]
+        kept = self._spacing.get(id(lines))
+        if kept is not None and kept[0] is lines:  # a table asks for the same lines' height many times
+            return kept[1]
+        advances = [_advance(a, b, leading, self.style.size) for a, b in pairwise(lines)]
+        self._spacing[id(lines)] = (lines, advances)
+        return advances
 
     def _above(self, lines: list[Line]) -> float:
         """Room above the first line box: the family's tallest stack, so that the first lines of a table
