@@ -264,7 +264,9 @@ def test_no_page_is_blank_or_a_stub_before_the_page_turns(sample_pdf: tuple[Path
             assert len(lines[i]) > 2, (i + 1, lines[i])
 
 
-def test_the_sample_minutes_print_in_36_pages_at_the_forms_font_sizes(sample_pdf: tuple[Path, Document]) -> None:
+def test_the_sample_minutes_print_in_36_pages_at_the_forms_font_sizes(
+    sample_pdf: tuple[Path, Document],
+) -> None:
     """Issue 17: at most 36 pages without a smaller font than the form's: the body at 16 pt, the plan
     tables' text at 14 pt and their headings at 12 pt (sizes read back from the PDF's text)."""
     import pdfplumber
@@ -273,6 +275,8 @@ def test_the_sample_minutes_print_in_36_pages_at_the_forms_font_sizes(sample_pdf
     with pdfplumber.open(path) as pdf:
         assert len(pdf.pages) <= 36
         sizes = {round(c["size"], 1) for page in pdf.pages for c in page.chars}
-        landscape = {round(c["size"], 1) for page in pdf.pages if page.width > page.height for c in page.chars}
+        landscape = {
+            round(c["size"], 1) for page in pdf.pages if page.width > page.height for c in page.chars
+        }
     assert min(sizes) >= 12.0
     assert 16.0 in sizes and {12.0, 14.0} <= landscape
