@@ -4,10 +4,13 @@ never ends with a gap a long paragraph high because a heading had to go with all
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pdfplumber
+import pytest
 
 from ethicsdesk.documents import model as m
+from ethicsdesk.errors import UserError
 from ethicsdesk.pdf import styles as geo
 from ethicsdesk.pdf.render import write_document_pdf
 from ethicsdesk.pdf.typeset import register_sarabun
@@ -88,3 +91,21 @@ def test_a_short_text_introducing_a_table_stays_with_its_first_rows() -> None:
                 if lead and not any(e["top"] > max(lead) + 20 for e in page.edges):
                     stranded += 1  # the lead-in with no table row under it on its page
     assert stranded == 0
+
+
+def test_a_print_gives_the_cycle_collector_back_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    doc = m.Document("t", "s", [m.Text("ข้อความ")])
+    assert gc.isenabled()
+    write_document_pdf(doc, io.BytesIO(), family=register_sarabun().name)
+    assert gc.isenabled()
+    with pytest.raises(UserError):  # and after a failed write
+        write_document_pdf(doc, tmp_path / "no-such-folder" / "x.pdf", family=register_sarabun().name)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        write_document_pdf(doc, io.BytesIO(), family=register_sarabun().name)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -7,12 +7,15 @@ declines (a unit wider than a line, or more than :data:`MAX_BREAKS` breaks).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .breaking import OPENING as OPENING_MARKS
 from .breaking import compound_bounds
+from .caches import derived
 from .justify import CELL_STRETCH, EPSILON, MAX_GAP, Align, Item, _starts_cell, cell_glyphs
+from .shaping import Shaped
 
 if TYPE_CHECKING:
     from .layout import LineSpec
@@ -65,6 +68,19 @@ def _slot_count(item: Item) -> int:
     return 0 if item.space else len(cell_glyphs(item.shaped))
 
 
+@derived
+@lru_cache(maxsize=65536)
+def _compounds(shaped: Shaped) -> tuple[tuple[int, float, int], ...]:
+    """The compound boundaries inside a word, each as (character offset, x, cluster slots before it):
+    the same words come back paragraph after paragraph."""
+    cells = cell_glyphs(shaped)
+    out = []
+    for c in compound_bounds(shaped.text):
+        g = shaped.glyph_at(c) - 1
+        out.append((c, shaped.x_at(c), sum(1 for i in cells if i < g)))
+    return tuple(out)
+
+
 def _joins(prev: Item | None, item: Item) -> bool:
     return (
         prev is not None
@@ -93,10 +109,7 @@ def _marks(items: list[Item], spec: LineSpec) -> list[_Mark] | None:
         else:
             sl += join
             if justify and not item.name:
-                for c in compound_bounds(item.shaped.text):
-                    head = item.shaped.x_at(c)
-                    g = item.shaped.glyph_at(c) - 1
-                    inner = sum(1 for i in cell_glyphs(item.shaped) if i < g)
+                for c, head, inner in _compounds(item.shaped):
                     marks.append(
                         _Mark(
                             x + head,
