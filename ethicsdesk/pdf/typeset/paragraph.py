@@ -4,12 +4,14 @@ and splits across pages by whole lines."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
 from reportlab.platypus.flowables import Flowable
 
 from .breaking import subword_bounds
+from .caches import derived
 from .fonts import SARABUN, get_family
 from .layout import Align, Line, LineSpec, layout, make_items, may_cut_at_space, space_cut_badness, units
 from .markup import StyledText, escape, parse_markup
@@ -59,7 +61,25 @@ class ThaiParagraphStyle:
 
     def metrics(self) -> tuple[float, float]:
         """(leading, distance from the top of a line box down to its baseline)."""
-        return line_metrics(get_family(self.family).regular, self.size, self.leading, self.close_lines)
+        return _metrics(self)
+
+
+@derived
+@lru_cache(maxsize=1024)
+def _metrics(style: ThaiParagraphStyle) -> tuple[float, float]:
+    # Kept per style: a table asks each cell for its height many times while it looks for a page break.
+    return line_metrics(get_family(style.family).regular, style.size, style.leading, style.close_lines)
+
+
+@derived
+@lru_cache(maxsize=1024)
+def _mark_rooms(style: ThaiParagraphStyle) -> tuple[float, float]:
+    if not style.contain_marks:
+        return 0.0, 0.0
+    fam = get_family(style.family)
+    top, bottom = thai_ink_extents((fam.regular, fam.bold, fam.italic, fam.bold_italic), style.size)
+    leading, drop = style.metrics()
+    return max(0.0, top - drop), max(0.0, -bottom - (leading - drop))
 
 
 class Piece(NamedTuple):
@@ -186,13 +206,7 @@ class ThaiParagraph(Flowable):
     def _rooms(self) -> tuple[float, float]:
         """Room above the first line box and below the last one for the tallest and deepest Thai stacks
         of the family (the same for every paragraph of a style, so table rows keep their baselines)."""
-        s = self.style
-        if not s.contain_marks:
-            return 0.0, 0.0
-        fam = get_family(s.family)
-        top, bottom = thai_ink_extents((fam.regular, fam.bold, fam.italic, fam.bold_italic), s.size)
-        leading, drop = s.metrics()
-        return max(0.0, top - drop), max(0.0, -bottom - (leading - drop))
+        return _mark_rooms(self.style)
 
     def _advances(self, lines: list[Line]) -> list[float]:
         """The distance from each line's baseline to the next one's."""
