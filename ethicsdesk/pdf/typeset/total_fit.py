@@ -202,7 +202,10 @@ def total_fit(items: list[Item], spec: LineSpec, first_room: float, room: float)
                     else:
                         easy = easy_end[b] - easy_start[a]
                         ratio = extra / easy if easy > EPSILON else 0.0
-                        cost = (1.0 + min(100.0 * ratio * ratio * ratio, 10000.0)) ** 2 + penalty[b]
+                        badness = 100.0 * ratio * ratio * ratio
+                        if badness > 10000.0:  # (not min(): this line runs some 100 000 times a print)
+                            badness = 10000.0
+                        cost = (1.0 + badness) ** 2 + penalty[b]
             else:  # centred: balanced lines, broken at phrase boundaries
                 slack = (avail - natural) / avail
                 cost = 1.0 + 100.0 * slack * slack + (0.0 if marks[b].spaced else WORD_BREAK_PENALTY**2)
