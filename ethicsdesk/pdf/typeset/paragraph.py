@@ -167,7 +167,10 @@ class ThaiParagraph(Flowable):
         self._ends = ends
         self._cache: dict[float, list[Line]] = {}
         self._spacing: dict[int, tuple[list[Line], list[float]]] = {}
-        self.stacked = False  # under another paragraph in the same table cell (see _above)
+        self.stacked = False
+        self._wrapped: tuple[int, float, bool] | None = (
+            None  # under another paragraph in the same table cell (see _above)
+        )
         self.lines: list[Line] = []
         self.width = self.height = 0.0
         self.spaceBefore = style.space_before if starts else 0.0
@@ -250,9 +253,13 @@ class ThaiParagraph(Flowable):
         )
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.lines = self.layout(availWidth)
-        self.width = availWidth
-        self.height = self._height(self.lines)
+        lines = self.layout(availWidth)
+        key = (id(lines), availWidth, self.stacked)
+        if lines is not self.lines or key != self._wrapped:  # a table wraps each cell again and again
+            self.lines = lines
+            self.width = availWidth
+            self.height = self._height(lines)
+            self._wrapped = key
         return self.width, self.height
 
     def minWidth(self, words: bool = False) -> float:
