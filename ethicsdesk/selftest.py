@@ -232,7 +232,7 @@ def _check_schema(ws: Workspace) -> int:
 def _check_thai_words() -> None:
     from ethicsdesk.pdf.typeset import break_positions, preload
 
-    preload()  # loads PyThaiNLP's word lists: fails if its corpus files were left out
+    preload()  # loads the compiled word lists (word_lists.py): fails if the file was left out
     if not break_positions(THAI_BREAK_PROBE):
         raise SelfTestFailure("PyThaiNLP found no word breaks in Thai text")
 
