@@ -70,8 +70,8 @@ ALEMBIC_RUNTIME: tuple[str, ...] = (
 
 #: The PostgreSQL driver for server workspaces (ethicsdesk/storage/server.py) in the bundle. Measured on
 #: 2026-12-04: psycopg 3.3 with psycopg_binary (libpq, libssl, Kerberos, LDAP inside) adds 11.9 MB
-#: (158.2 -> 170.1 MB then). Since the bundle was cut to about 127 MB (issue 16) it fits under the 160 MB
-#: limit and is in by default: the installed program opens server workspaces.
+#: (158.2 -> 170.1 MB then). It is in by default: the installed program opens server workspaces. With it
+#: the bundle is 119.7 MB (issue 16; the limit is 120 MB), its OpenSSL shared with Python's ssl module.
 #: ETHICSDESK_BUNDLE_SERVER_DRIVER=0 builds without it (the frozen program then says it has no driver).
 SERVER_DRIVER = os.environ.get("ETHICSDESK_BUNDLE_SERVER_DRIVER", "1") != "0"
 #: SQLAlchemy loads its dialect by name from the URL, and psycopg its C implementation by name too.
@@ -187,6 +187,25 @@ EXCLUDES: tuple[str, ...] = (
     "yarl._quoting_c",
     "frozenlist._frozenlist",
     "propcache._helpers_c",
+    # aiohttp's web server and its test tools (the program is no server); pydantic's copy of its version 1
+    # (0.25 MB: pydantic imports it only for a type that has v1's __get_validators__, which none here has)
+    "aiohttp.web",
+    "aiohttp.worker",
+    "aiohttp.test_utils",
+    "aiohttp.pytest_plugin",
+    "pydantic.v1",
+    # ReportLab's AcroForm fields, PDF encryption, random demo text and the glyph-name list its Type 1
+    # font loader needs (its Type 1 fonts are left out above); SQLAlchemy's asyncio extension (it needs
+    # greenlet; the program is synchronous) and its deprecated "baked" queries
+    "reportlab.pdfbase.acroform",
+    "reportlab.lib.pdfencrypt",
+    "reportlab.lib.randomtext",
+    "reportlab.pdfbase._glyphlist",
+    "sqlalchemy.ext.asyncio",
+    "sqlalchemy.ext.baked",
+    # the C version of decimal (0.37 MB): Python's decimal falls back to its own pure-Python version,
+    # which computes the same; the program does little arithmetic with decimals (money is whole baht)
+    "_decimal",
 ) + (() if SERVER_DRIVER else SERVER_MODULES)
 
 
@@ -273,6 +292,9 @@ LINUX_SYSTEM_LIBRARIES: tuple[str, ...] = (
     "bz2",
     "ffi",
     "uuid",
+    # SQLite (1.4 MB): Debian's libsqlite3-0, which Python's sqlite3 module was built against
+    # (scripts/debian-packages.txt)
+    "sqlite3",
     "gl",
     "egl",
     "opengl",
@@ -508,6 +530,30 @@ def link_duplicates(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str
         else:
             out.append((dest, src, kind))
     return out
+
+
+#: Cython-compiled modules whose Python source the library ships and runs alike ("pure Python mode"):
+#: fontTools' curve and interpolation helpers, used only while subsetting Sarabun for a signature's stamp.
+#: The bundle carries them as source (compiled to bytecode in the archive): 0.7 MB less.
+AS_SOURCE: tuple[str, ...] = ("fontTools.misc.bezierTools", "fontTools.varLib.iup")
+
+
+def modules_as_source(
+    binaries: list[tuple[str, str, str]], pure: list[tuple[str, str, str]]
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """Move the AS_SOURCE modules from compiled extensions (binaries) to Python modules (pure), when the
+    extension's folder has the module's .py beside it."""
+    moved: dict[str, tuple[str, str, str]] = {}
+    for entry in binaries:
+        dest, src, kind = entry
+        for name in AS_SOURCE:
+            prefix = name.replace(".", "/") + "."
+            source = Path(src).with_name(name.rsplit(".", 1)[-1] + ".py")
+            if kind == "EXTENSION" and dest.replace("\\", "/").startswith(prefix) and source.is_file():
+                moved[dest] = (name, str(source), "PYMODULE")
+    if not moved:
+        return binaries, pure
+    return [e for e in binaries if e[0] not in moved], [*pure, *moved.values()]
 
 
 def system_library_paths() -> dict[str, str]:

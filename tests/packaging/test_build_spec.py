@@ -265,7 +265,7 @@ def test_keep(dest: str, kept: bool) -> None:
         ("libicudata.so.73", False),
         ("libstdc++.so.6", True),
         ("libgcc_s.so.1", True),
-        ("libsqlite3.so.0", False),
+        ("libsqlite3.so.0", True),  # Debian's libsqlite3-0
         ("libgcrypt.so.20", False),
         ("libz.so.1", True),
         ("libbz2.so.1.0", True),
@@ -282,7 +282,15 @@ def test_linux_system_libraries_are_left_to_the_system(name: str, system: bool) 
 
 def test_the_readme_lists_the_system_libraries_left_out() -> None:
     packages = (REPO / "scripts" / "debian-packages.txt").read_text(encoding="utf-8").split()
-    for package in ("libthai0", "libfontconfig1", "libglib2.0-0", "libdbus-1-3", "libxkbcommon0", "libgl1"):
+    for package in (
+        "libthai0",
+        "libfontconfig1",
+        "libglib2.0-0",
+        "libdbus-1-3",
+        "libxkbcommon0",
+        "libgl1",
+        "libsqlite3-0",
+    ):
         assert package in packages
 
 
@@ -388,3 +396,19 @@ def test_wheel_duplicates_become_links_and_libxau_the_system_s() -> None:
     copied = rules.system_copies(binaries, {"libXau.so.6": "/lib/libXau.so.6"})
     assert copied[3] == ("pillow.libs/libXau-154567c4.so.6.0.0", "/lib/libXau.so.6", "BINARY")
     assert copied[:3] == binaries[:3] and rules.system_copies(binaries, {}) == binaries
+
+
+def test_fonttools_cython_modules_go_in_as_source(tmp_path: Path) -> None:
+    folder = tmp_path / "fontTools" / "misc"
+    folder.mkdir(parents=True)
+    extension = folder / "bezierTools.cpython-311-x86_64-linux-gnu.so"
+    extension.write_bytes(b"")
+    (folder / "bezierTools.py").write_text("", encoding="utf-8")
+    binaries = [("fontTools/misc/bezierTools.cpython-311-x86_64-linux-gnu.so", str(extension), "EXTENSION")]
+    kept, pure = rules.modules_as_source(binaries, [("a", "a.py", "PYMODULE")])
+    assert kept == [] and pure == [
+        ("a", "a.py", "PYMODULE"),
+        ("fontTools.misc.bezierTools", str(folder / "bezierTools.py"), "PYMODULE"),
+    ]
+    (folder / "bezierTools.py").unlink()  # no source beside it: the extension stays
+    assert rules.modules_as_source(binaries, []) == (binaries, [])
