@@ -232,7 +232,7 @@ def _check_schema(ws: Workspace) -> int:
 def _check_thai_words() -> None:
     from ethicsdesk.pdf.typeset import break_positions, preload
 
-    preload()  # loads PyThaiNLP's word lists: fails if its corpus files were left out
+    preload()  # loads the compiled word lists (word_lists.py): fails if the file was left out
     if not break_positions(THAI_BREAK_PROBE):
         raise SelfTestFailure("PyThaiNLP found no word breaks in Thai text")
 
@@ -293,7 +293,19 @@ def _check_server_driver() -> str:
     from sqlalchemy.dialects.postgresql import psycopg as _dialect  # noqa: F401  (the URL names it)
 
     sqlalchemy.create_engine("postgresql+psycopg://selftest@127.0.0.1:1/selftest")  # no connection yet
+    _check_openssl()
     return f"psycopg {psycopg.__version__}, libpq {psycopg.pq.version()}"
+
+
+def _check_openssl() -> None:
+    """Python's ssl and hashlib modules load with the bundle's OpenSSL (on Linux the one psycopg's libpq
+    uses: packaging/bundle_rules.share_openssl). hashlib would fall back to its own digests silently."""
+    try:
+        import _hashlib  # noqa: F401  # pyright: ignore[reportMissingImports]
+        import ssl
+    except ImportError as exc:
+        raise SelfTestFailure(f"OpenSSL does not load: {exc}") from exc
+    ssl.create_default_context()
 
 
 def _selftest(lang: str, folder: Path) -> str:

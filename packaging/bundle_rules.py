@@ -22,22 +22,19 @@ PROJECT_DATA: tuple[tuple[str, str, str], ...] = (
     ("resources/translations", "*.qm", "resources/translations"),
     ("resources/sample", "*.json", "resources/sample"),
     ("resources/help", "*.html", "resources/help"),
+    ("resources/wordlists", "*.zlib", "resources/wordlists"),
     ("ethicsdesk/storage/migrations", "env.py", "ethicsdesk/storage/migrations"),
     ("ethicsdesk/storage/migrations", "script.py.mako", "ethicsdesk/storage/migrations"),
     ("ethicsdesk/storage/migrations/versions", "*.py", "ethicsdesk/storage/migrations/versions"),
 )
 MIGRATIONS = "ethicsdesk/storage/migrations"
 
-#: PyThaiNLP corpus files the program reads (ethicsdesk.pdf.typeset.breaking: thai_words, the three name
-#: lists, thai_icu_words; importing pythainlp.util reads the stop words; default_db.json is PyThaiNLP's
-#: catalogue). The other 60 MB (models, Wikipedia titles, WordNet …) are never used.
+#: PyThaiNLP corpus files the program reads: importing pythainlp.util reads the stop words; default_db.json is
+#: PyThaiNLP's catalogue. The word lists the line breaker uses (Thai words, personal names, ICU's words:
+#: 2.5 MB of text) come precompiled in resources/wordlists (ethicsdesk/pdf/typeset/word_lists.py, 0.4 MB).
+#: The other 60 MB (models, Wikipedia titles, WordNet …) are never used.
 PYTHAINLP_CORPUS: tuple[str, ...] = (
     "stopwords_th.txt",
-    "words_th.txt",
-    "person_names_female_th.txt",
-    "person_names_male_th.txt",
-    "family_names_th.txt",
-    "icubrk_th.txt",
     "default_db.json",
 )
 
@@ -73,8 +70,8 @@ ALEMBIC_RUNTIME: tuple[str, ...] = (
 
 #: The PostgreSQL driver for server workspaces (ethicsdesk/storage/server.py) in the bundle. Measured on
 #: 2026-12-04: psycopg 3.3 with psycopg_binary (libpq, libssl, Kerberos, LDAP inside) adds 11.9 MB
-#: (158.2 -> 170.1 MB then). Since the bundle was cut to about 127 MB (issue 16) it fits under the 160 MB
-#: limit and is in by default: the installed program opens server workspaces.
+#: (158.2 -> 170.1 MB then). It is in by default: the installed program opens server workspaces. With it
+#: the bundle is 119.7 MB (issue 16; the limit is 120 MB), its OpenSSL shared with Python's ssl module.
 #: ETHICSDESK_BUNDLE_SERVER_DRIVER=0 builds without it (the frozen program then says it has no driver).
 SERVER_DRIVER = os.environ.get("ETHICSDESK_BUNDLE_SERVER_DRIVER", "1") != "0"
 #: SQLAlchemy loads its dialect by name from the URL, and psycopg its C implementation by name too.
@@ -177,7 +174,55 @@ EXCLUDES: tuple[str, ...] = (
     "setuptools",
     "pkg_resources",
     "oscrypto",
+    # ReportLab's charts and drawings (0.3 MB; reportlab.lib.validators imports them only to check a
+    # drawing's shapes), pydantic's mypy plugin (it needs mypy), and the standard library's test and
+    # debugging tools
+    "reportlab.graphics",
+    "pydantic.mypy",
+    "doctest",
+    "pdb",
+    "bdb",
+    # compiled speed-ups of aiohttp's helpers (0.3 MB), which fall back to their pure-Python versions when
+    # these are missing (as aiohttp's own parsers above); nothing goes online
+    "yarl._quoting_c",
+    "frozenlist._frozenlist",
+    "propcache._helpers_c",
+    # aiohttp's web server and its test tools (the program is no server); pydantic's copy of its version 1
+    # (0.25 MB: pydantic imports it only for a type that has v1's __get_validators__, which none here has)
+    "aiohttp.web",
+    "aiohttp.worker",
+    "aiohttp.test_utils",
+    "aiohttp.pytest_plugin",
+    "pydantic.v1",
+    # ReportLab's AcroForm fields, PDF encryption, random demo text and the glyph-name list its Type 1
+    # font loader needs (its Type 1 fonts are left out above); SQLAlchemy's asyncio extension (it needs
+    # greenlet; the program is synchronous) and its deprecated "baked" queries
+    "reportlab.pdfbase.acroform",
+    "reportlab.lib.pdfencrypt",
+    "reportlab.lib.randomtext",
+    "reportlab.pdfbase._glyphlist",
+    "sqlalchemy.ext.asyncio",
+    "sqlalchemy.ext.baked",
+    # the C version of decimal (0.37 MB): Python's decimal falls back to its own pure-Python version,
+    # which computes the same; the program does little arithmetic with decimals (money is whole baht)
+    "_decimal",
 ) + (() if SERVER_DRIVER else SERVER_MODULES)
+
+
+def _pil_image_plugins() -> tuple[str, ...]:
+    """Pillow's image file formats (PIL.*ImagePlugin, 0.3 MB): ReportLab imports PIL.Image, and Pillow loads
+    a format's plugin only to open or save an image file (each in a try: a missing one is skipped). The
+    program draws no images."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PIL")
+    if spec is None or not spec.submodule_search_locations:
+        return ()
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return tuple(sorted(f"PIL.{p.stem}" for p in folder.glob("*ImagePlugin.py")))
+
+
+EXCLUDES += _pil_image_plugins()
 
 #: Qt plugins kept, by plugin folder; every other plugin (and folder) is dropped. Platforms: offscreen
 #: (self-test, measurements), xcb (X11 desktops, and Wayland desktops through XWayland) with its GL
@@ -240,6 +285,16 @@ LINUX_SYSTEM_LIBRARIES: tuple[str, ...] = (
     "dbus-1",
     "thai",
     "datrie",
+    # compression, libffi and libuuid for Python's zlib, bz2, ctypes and uuid modules, and zlib for Qt and
+    # Pillow: Debian installs them everywhere (zlib1g, libbz2-1.0 and libuuid1 are "required"; libffi8
+    # comes with libglib2.0-0, above)
+    "z",
+    "bz2",
+    "ffi",
+    "uuid",
+    # SQLite (1.4 MB): Debian's libsqlite3-0, which Python's sqlite3 module was built against
+    # (scripts/debian-packages.txt)
+    "sqlite3",
     "gl",
     "egl",
     "opengl",
@@ -292,6 +347,10 @@ def keep(dest: str | PurePath, linux: bool = False) -> bool:
             return allowed is not None and library_stem(name) in allowed
     if parts[:2] == ["pythainlp", "corpus"] and len(parts) == 3 and not name.endswith((".py", ".pyc")):
         return name in PYTHAINLP_CORPUS
+    if parts == ["certifi", "cacert.pem"]:
+        # the certificate authorities aiohttp would trust when fetching a certificate's revocation status
+        # (0.24 MB): the program validates signatures offline (allow_fetching=False) and fetches nothing
+        return False
     if any(p.endswith(".dist-info") for p in parts[:-1]) and (name == "record" or "sboms" in parts):
         return False  # what pip installed and a bill of materials (0.9 MB); versions come from METADATA
     if parts[:2] in (["reportlab", "fonts"], ["docx", "templates"]) and _unused_library_data(parts):
@@ -306,8 +365,13 @@ def keep(dest: str | PurePath, linux: bool = False) -> bool:
 def _unused_library_data(parts: list[str]) -> bool:
     """ReportLab's demonstration and test fonts (DarkGarden, hb-test: its own tests and demos use them) and
     python-docx's unpacked copy of its default template (it opens templates/default.docx and the
-    default-*.xml parts beside it): 1.5 MB that nothing reads."""
+    default-*.xml parts beside it): 1.5 MB that nothing reads. Also ReportLab's Type 1 fonts (.pfb with
+    their .afm metrics, 0.9 MB): ReportLab reads them only to embed a Type 1 face, and the PDFs embed
+    Sarabun (a TrueType font; the standard fonts' widths are built into reportlab.pdfbase._fontdata).
+    The Vera TrueType fonts stay: ReportLab opens them."""
     name = parts[-1]
+    if parts[:2] == ["reportlab", "fonts"] and name.endswith((".pfb", ".afm")):
+        return True
     return name.startswith(("darkgarden", "hb-test")) or "default-docx-template" in parts
 
 
@@ -386,3 +450,119 @@ def drop_unlinked(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, 
     if pending:
         print("bundle_rules: left out, linked by nothing kept:", " ".join(sorted(e[0] for e in pending)))
     return [e for e in binaries if e not in pending]
+
+
+# -- one copy of a library where two would do (Linux) ------------------------------------------------------
+_OPENSSL_VERSION_RE = re.compile(rb"OpenSSL (3\.\d+\.\d+)")
+
+
+def _openssl_version(path: str) -> tuple[int, ...] | None:
+    found = _OPENSSL_VERSION_RE.search(Path(path).read_bytes())
+    return tuple(int(n) for n in found[1].split(b".")) if found else None
+
+
+def share_openssl(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Python's ssl and hashlib modules link libssl.so.3/libcrypto.so.3 (this system's OpenSSL), and
+    psycopg's wheel carries its own OpenSSL for libpq under hashed names (libcrypto-3a0647ea.so.3). OpenSSL
+    keeps its ABI within a major version, so when the wheel's is 3.x and at least as new as the system's,
+    libssl.so.3 and libcrypto.so.3 become symbolic links to the wheel's: one OpenSSL in the bundle, 5.4 MB
+    less. (cryptography links its own OpenSSL statically.) The frozen --selftest signs and validates
+    (hashlib) and checks that ssl loads."""
+    by_dest = {dest.replace("\\", "/"): (src, kind) for dest, src, kind in binaries}
+    links: dict[str, str] = {}
+    for system_name in ("libssl.so.3", "libcrypto.so.3"):
+        stem = system_name.split(".")[0]
+        wheel = [d for d in by_dest if re.fullmatch(rf"psycopg_binary\.libs/{stem}-[0-9a-f]{{8}}\.so\.3", d)]
+        if system_name not in by_dest or len(wheel) != 1 or by_dest[wheel[0]][1] != "BINARY":
+            return binaries
+        links[system_name] = wheel[0]
+    ours = _openssl_version(by_dest["libcrypto.so.3"][0])
+    theirs = _openssl_version(by_dest[links["libcrypto.so.3"]][0])
+    if ours is None or theirs is None or theirs < ours:
+        return binaries
+    return [
+        (dest, links[dest], "SYMLINK") if dest in links else (dest, src, kind) for dest, src, kind in binaries
+    ]
+
+
+#: Libraries a wheel carries that are the same as the system's but take far more room (auditwheel's
+#: patchelf left Pillow's libXau with 2 MB of zeros between its segments: 2.1 MB for 15 kB of code). The
+#: bundle carries the system's copy under the wheel's name (libxcb-*.so, Pillow's, asks for it by that
+#: name); Debian's libxau6 comes with libxcb1, which Qt's xcb platform needs anyway.
+SYSTEM_COPIES: dict[str, str] = {"xau": "libXau.so.6"}
+
+
+def system_copies(binaries: list[tuple[str, str, str]], system: dict[str, str]) -> list[tuple[str, str, str]]:
+    """Replace a wheel's library named in SYSTEM_COPIES (by its stem without the wheel's hash) with the
+    system library ``system`` resolves its name to (ldconfig's names -> paths); left as it is when the
+    system has none."""
+    out = []
+    for dest, src, kind in binaries:
+        stem = library_stem(PurePath(dest.replace("\\", "/")).name)
+        base = re.sub(r"-[0-9a-f]{8}$", "", stem)
+        wanted = SYSTEM_COPIES.get(base) if base != stem and kind == "BINARY" else None
+        if wanted and wanted in system:
+            src = system[wanted]
+        out.append((dest, src, kind))
+    return out
+
+
+#: Libraries a wheel carries under its own hashed name that the bundle already has from the system
+#: (stem without the hash -> the bundled library): Pillow's zstd and xz for its TIFF codec. The wheel's copy
+#: becomes a symbolic link to the bundled one (1 MB). libtiff calls only the stable API of both libraries,
+#: and the program reads no TIFF image.
+BUNDLED_DUPLICATES: dict[str, str] = {"zstd": "libzstd.so.1", "lzma": "liblzma.so.5"}
+
+
+def link_duplicates(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Turn a wheel's copy of a library in BUNDLED_DUPLICATES into a link to the bundled library."""
+    bundled = {
+        dest for dest, _src, kind in binaries if kind == "BINARY" and "/" not in dest and "\\" not in dest
+    }
+    out = []
+    for dest, src, kind in binaries:
+        folder, _, name = dest.replace("\\", "/").rpartition("/")
+        stem = library_stem(name)
+        base = re.sub(r"-[0-9a-f]{8}$", "", stem)
+        target = BUNDLED_DUPLICATES.get(base)
+        if folder and "/" not in folder and base != stem and kind == "BINARY" and target in bundled:
+            out.append((dest, f"../{target}", "SYMLINK"))
+        else:
+            out.append((dest, src, kind))
+    return out
+
+
+#: Cython-compiled modules whose Python source the library ships and runs alike ("pure Python mode"):
+#: fontTools' curve and interpolation helpers, used only while subsetting Sarabun for a signature's stamp.
+#: The bundle carries them as source (compiled to bytecode in the archive): 0.7 MB less.
+AS_SOURCE: tuple[str, ...] = ("fontTools.misc.bezierTools", "fontTools.varLib.iup")
+
+
+def modules_as_source(
+    binaries: list[tuple[str, str, str]], pure: list[tuple[str, str, str]]
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """Move the AS_SOURCE modules from compiled extensions (binaries) to Python modules (pure), when the
+    extension's folder has the module's .py beside it."""
+    moved: dict[str, tuple[str, str, str]] = {}
+    for entry in binaries:
+        dest, src, kind = entry
+        for name in AS_SOURCE:
+            prefix = name.replace(".", "/") + "."
+            source = Path(src).with_name(name.rsplit(".", 1)[-1] + ".py")
+            if kind == "EXTENSION" and dest.replace("\\", "/").startswith(prefix) and source.is_file():
+                moved[dest] = (name, str(source), "PYMODULE")
+    if not moved:
+        return binaries, pure
+    return [e for e in binaries if e[0] not in moved], [*pure, *moved.values()]
+
+
+def system_library_paths() -> dict[str, str]:
+    """ldconfig's cache: library name -> path (the first, which the loader would pick)."""
+    import subprocess
+
+    out = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True).stdout
+    found: dict[str, str] = {}
+    for line in out.splitlines()[1:]:
+        name, _, target = line.strip().partition(" => ")
+        found.setdefault(name.split(" (")[0], target)
+    return found

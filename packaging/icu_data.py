@@ -33,10 +33,11 @@ TOOLS = ("nm", "objdump", "icupkg", "genccode", "gcc")
 #: only case mapping (u_strToLower/u_strToUpper), time zones (ucal_*), converters (ucnv_*) and collation
 #: (ucol_*): ``nm -D --undefined-only libQt6Core.so.6``. Not used: the break iterators' rules and the
 #: Thai, CJK, Khmer, Lao and Burmese dictionaries (Qt breaks Thai lines with libthai), the
-#: transliterators, character names, confusable characters, and locale display names (currency, unit,
-#: language, region names). About 5.6 MB.
+#: transliterators, character names, confusable characters, locale display names (currency, unit,
+#: language, region names), and IDNA's StringPrep profiles and UTS 46 data (Qt does its own IDNA). About
+#: 5.8 MB.
 UNUSED_BY_QT_FOLDERS = frozenset({"brkitr", "translit", "curr", "unit", "lang", "region"})
-UNUSED_BY_QT_FILES = frozenset({"unames.icu", "confusables.cfu", "confusablesWholeScript.cfu"})
+UNUSED_BY_QT_FILES = frozenset({"unames.icu", "confusables.cfu", "confusablesWholeScript.cfu", "uts46.nrm"})
 
 
 def removable(item: str) -> bool:
@@ -44,6 +45,8 @@ def removable(item: str) -> bool:
     folder, _, name = item.rpartition("/")
     base, ext = os.path.splitext(name)
     if ext == ".cnv":  # code-page converters: Qt reads and writes UTF-8 and UTF-16 only, built into ICU
+        return True
+    if ext == ".spp":  # StringPrep profiles (rfc3491.spp …) and uts46.nrm: IDNA; Qt calls no usprep/uidna
         return True
     if folder.split("/")[0] in UNUSED_BY_QT_FOLDERS or item in UNUSED_BY_QT_FILES:
         return True

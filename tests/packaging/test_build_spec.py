@@ -158,20 +158,16 @@ def test_pythainlp_hook_collects_only_the_word_lists_read() -> None:
     assert {PurePath(dest).as_posix() for _src, dest in hook["datas"]} == {"pythainlp/corpus"}
 
 
-def test_the_pythainlp_word_lists_are_the_ones_the_program_opens() -> None:
-    """breaking.py's corpus calls, and importing pythainlp.util, read these files and no others."""
+def test_the_pythainlp_word_lists_are_the_ones_the_program_opens(analysis: dict[str, Any]) -> None:
+    """Importing pythainlp.util reads the stop words; the line breaker reads the compiled word lists
+    (tests/pdf/test_word_lists.py: and no corpus file)."""
     import pythainlp.corpus.common as common
-    import pythainlp.corpus.icu as icu
 
-    read = {
-        common._THAI_WORDS_FILENAME,
-        common._THAI_FAMLIY_NAMES_FILENAME,
-        common._THAI_FEMALE_NAMES_FILENAME,
-        common._THAI_MALE_NAMES_FILENAME,
-        common._THAI_STOPWORDS_FILENAME,
-        icu._THAI_ICU_FILENAME,
-    }
-    assert read <= set(rules.PYTHAINLP_CORPUS)
+    from ethicsdesk.pdf.typeset import word_lists
+
+    assert common._THAI_STOPWORDS_FILENAME in rules.PYTHAINLP_CORPUS
+    compiled = word_lists.path().relative_to(REPO).as_posix()
+    assert _dests(analysis)[compiled] == str(word_lists.path())
 
 
 # -- what the program does not use is left out ----------------------------------------------------------
@@ -225,12 +221,16 @@ def test_the_program_imports_no_excluded_qt_module() -> None:
         ("PySide6/Qt/lib/libicudata.so.73", True),  # QtCore links to it
         ("PySide6\\Qt6Widgets.dll", True),
         ("resources/translations/qtbase_th.qm", True),  # the program's own Thai for Qt
-        ("pythainlp/corpus/words_th.txt", True),
-        ("pythainlp\\corpus\\icubrk_th.txt", True),
+        ("pythainlp/corpus/stopwords_th.txt", True),  # importing pythainlp.util reads it
+        ("pythainlp/corpus/words_th.txt", False),  # compiled into resources/wordlists
+        ("pythainlp\\corpus\\icubrk_th.txt", False),
+        ("resources/wordlists/thai-words.cp874.zlib", True),
         ("pythainlp/corpus/wikipedia_titles_th.txt", False),
         ("pythainlp/corpus/wordnet_th.db", False),
         ("reportlab/fonts/Vera.ttf", True),
-        ("reportlab/fonts/_a______.pfb", True),  # the standard Type 1 fonts' shapes and metrics
+        ("reportlab/fonts/_a______.pfb", False),  # Type 1 shapes and metrics: read only to embed Type 1
+        ("reportlab/fonts/_a______.afm", False),
+        ("certifi/cacert.pem", False),  # nothing is fetched
         ("reportlab/fonts/DarkGarden.sfd", False),  # a demonstration font's source
         ("reportlab/fonts/DarkGardenMK.pfb", False),
         ("reportlab/fonts/hb-test.ttf", False),
@@ -265,8 +265,13 @@ def test_keep(dest: str, kept: bool) -> None:
         ("libicudata.so.73", False),
         ("libstdc++.so.6", True),
         ("libgcc_s.so.1", True),
-        ("libsqlite3.so.0", False),
+        ("libsqlite3.so.0", True),  # Debian's libsqlite3-0
         ("libgcrypt.so.20", False),
+        ("libz.so.1", True),
+        ("libbz2.so.1.0", True),
+        ("libffi.so.8", True),
+        ("libuuid.so.1", True),
+        ("libzstd.so.1", False),  # Qt's, and Pillow's links to it
     ],
 )
 def test_linux_system_libraries_are_left_to_the_system(name: str, system: bool) -> None:
@@ -277,7 +282,15 @@ def test_linux_system_libraries_are_left_to_the_system(name: str, system: bool) 
 
 def test_the_readme_lists_the_system_libraries_left_out() -> None:
     packages = (REPO / "scripts" / "debian-packages.txt").read_text(encoding="utf-8").split()
-    for package in ("libthai0", "libfontconfig1", "libglib2.0-0", "libdbus-1-3", "libxkbcommon0", "libgl1"):
+    for package in (
+        "libthai0",
+        "libfontconfig1",
+        "libglib2.0-0",
+        "libdbus-1-3",
+        "libxkbcommon0",
+        "libgl1",
+        "libsqlite3-0",
+    ):
         assert package in packages
 
 
@@ -342,3 +355,60 @@ def test_no_two_files_differ_only_in_case() -> None:
     for name in listed:
         other = seen.setdefault(name.lower(), name)
         assert other == name, f"{other} and {name} are one file on Windows"
+
+
+# -- one copy of a library ---------------------------------------------------------------------------------
+
+
+def test_python_s_openssl_becomes_a_link_to_psycopg_s(tmp_path: Path) -> None:
+    def library(name: str, version: bytes) -> str:
+        path = tmp_path / name
+        path.write_bytes(b"\x7fELF ... OpenSSL " + version + b" 1 Jan 2026 ...")
+        return str(path)
+
+    wheel_crypto = "psycopg_binary.libs/libcrypto-3a0647ea.so.3"
+    wheel_ssl = "psycopg_binary.libs/libssl-6a9b88ec.so.3"
+    binaries = [
+        ("libcrypto.so.3", library("libcrypto.so.3", b"3.0.22"), "BINARY"),
+        ("libssl.so.3", library("libssl.so.3", b""), "BINARY"),
+        (wheel_crypto, library("wheel-crypto", b"3.5.9"), "BINARY"),
+        (wheel_ssl, library("wheel-ssl", b""), "BINARY"),
+    ]
+    shared = rules.share_openssl(binaries)
+    assert shared[:2] == [("libcrypto.so.3", wheel_crypto, "SYMLINK"), ("libssl.so.3", wheel_ssl, "SYMLINK")]
+    assert shared[2:] == binaries[2:]
+    # an older OpenSSL in the wheel, or no wheel (a bundle without the server driver): left as it is
+    older = [binaries[0], binaries[1], (wheel_crypto, library("old", b"3.0.2"), "BINARY"), binaries[3]]
+    assert rules.share_openssl(older) == older
+    assert rules.share_openssl(binaries[:2]) == binaries[:2]
+
+
+def test_wheel_duplicates_become_links_and_libxau_the_system_s() -> None:
+    binaries = [
+        ("libzstd.so.1", "/usr/lib/libzstd.so.1", "BINARY"),
+        ("pillow.libs/libzstd-40ad5e7e.so.1.5.7", "/wheel/libzstd-40ad5e7e.so.1.5.7", "BINARY"),
+        ("pillow.libs/liblzma-de26b416.so.5.8.4", "/wheel/liblzma-de26b416.so.5.8.4", "BINARY"),
+        ("pillow.libs/libXau-154567c4.so.6.0.0", "/wheel/libXau-154567c4.so.6.0.0", "BINARY"),
+    ]
+    linked = rules.link_duplicates(binaries)
+    assert linked[1] == ("pillow.libs/libzstd-40ad5e7e.so.1.5.7", "../libzstd.so.1", "SYMLINK")
+    assert linked[2] == binaries[2]  # no liblzma.so.5 in the bundle: the wheel's stays
+    copied = rules.system_copies(binaries, {"libXau.so.6": "/lib/libXau.so.6"})
+    assert copied[3] == ("pillow.libs/libXau-154567c4.so.6.0.0", "/lib/libXau.so.6", "BINARY")
+    assert copied[:3] == binaries[:3] and rules.system_copies(binaries, {}) == binaries
+
+
+def test_fonttools_cython_modules_go_in_as_source(tmp_path: Path) -> None:
+    folder = tmp_path / "fontTools" / "misc"
+    folder.mkdir(parents=True)
+    extension = folder / "bezierTools.cpython-311-x86_64-linux-gnu.so"
+    extension.write_bytes(b"")
+    (folder / "bezierTools.py").write_text("", encoding="utf-8")
+    binaries = [("fontTools/misc/bezierTools.cpython-311-x86_64-linux-gnu.so", str(extension), "EXTENSION")]
+    kept, pure = rules.modules_as_source(binaries, [("a", "a.py", "PYMODULE")])
+    assert kept == [] and pure == [
+        ("a", "a.py", "PYMODULE"),
+        ("fontTools.misc.bezierTools", str(folder / "bezierTools.py"), "PYMODULE"),
+    ]
+    (folder / "bezierTools.py").unlink()  # no source beside it: the extension stays
+    assert rules.modules_as_source(binaries, []) == (binaries, [])

@@ -3,7 +3,7 @@
 Use:
 
 - at start-up: ``register_sarabun()`` then ``check_shaping()`` (raises ``UserError`` rather than print
-  wrong tone marks); ``preload()`` in a worker thread loads the word lists (about 0.3 s) before the first
+  wrong tone marks); ``preload()`` in a worker thread loads the word lists (about 0.05 s) before the first
   print;
 - paragraphs: ``ThaiParagraph(markup, ThaiParagraphStyle(...))`` in any platypus story (``<b> <i> <u>``,
   ``&amp; &lt; &gt;``; ``ThaiParagraph.plain(text)`` for plain text); tables: ``thai_table(rows, widths)``;
