@@ -58,7 +58,7 @@ class AgendaService(Service):
                 s.exec(
                     select(DissentingOpinion)
                     .where(DissentingOpinion.agenda_item_id == item_id)
-                    .order_by(col(DissentingOpinion.position))
+                    .order_by(col(DissentingOpinion.position), col(DissentingOpinion.id))
                 ).all()
             )
 
@@ -74,7 +74,7 @@ class AgendaService(Service):
             s.exec(
                 select(AgendaItem)
                 .where(AgendaItem.meeting_id == meeting_id, AgendaItem.parent_id == parent_id)
-                .order_by(col(AgendaItem.position))
+                .order_by(col(AgendaItem.position), col(AgendaItem.id))
             ).all()
         )
 
@@ -241,7 +241,7 @@ class AgendaService(Service):
             rest = s.exec(
                 select(DissentingOpinion)
                 .where(DissentingOpinion.agenda_item_id == item.id)
-                .order_by(col(DissentingOpinion.position))
+                .order_by(col(DissentingOpinion.position), col(DissentingOpinion.id))
             ).all()
             for i, x in enumerate(rest, 1):
                 x.position = i

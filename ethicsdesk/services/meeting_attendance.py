@@ -37,7 +37,11 @@ class MeetingAttendance(Service):
                 s.exec(
                     select(Attendance)
                     .where(Attendance.meeting_id == meeting_id)
-                    .order_by(enum_order(col(Attendance.kind), AttendanceKind), col(Attendance.position))
+                    .order_by(
+                        enum_order(col(Attendance.kind), AttendanceKind),
+                        col(Attendance.position),
+                        col(Attendance.id),
+                    )
                 ).all()
             )
 
@@ -96,7 +100,7 @@ class MeetingAttendance(Service):
         lines = s.exec(
             select(Attendance)
             .where(Attendance.meeting_id == meeting_id, Attendance.kind == kind)
-            .order_by(col(Attendance.position))
+            .order_by(col(Attendance.position), col(Attendance.id))
         ).all()
         seat_pos = {
             x.id: x.position for x in s.exec(select(Seat).where(Seat.committee_id == seat.committee_id)).all()

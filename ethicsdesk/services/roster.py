@@ -91,7 +91,9 @@ class RosterService(Service):
     def seats(self, committee_id: int, lang: str = "th") -> list[SeatView]:
         with self.ws.reading() as s:
             seats = s.exec(
-                select(Seat).where(Seat.committee_id == committee_id).order_by(col(Seat.position))
+                select(Seat)
+                .where(Seat.committee_id == committee_id)
+                .order_by(col(Seat.position), col(Seat.id))
             ).all()
             people = {
                 p.id: p
@@ -146,7 +148,9 @@ class RosterService(Service):
                 self.get(s, Person, person_id)
             seats = list(
                 s.exec(
-                    select(Seat).where(Seat.committee_id == committee_id).order_by(col(Seat.position))
+                    select(Seat)
+                    .where(Seat.committee_id == committee_id)
+                    .order_by(col(Seat.position), col(Seat.id))
                 ).all()
             )
             if position is None:
@@ -210,7 +214,9 @@ class RosterService(Service):
             seat = self.get(s, Seat, seat_id)
             seats = list(
                 s.exec(
-                    select(Seat).where(Seat.committee_id == seat.committee_id).order_by(col(Seat.position))
+                    select(Seat)
+                    .where(Seat.committee_id == seat.committee_id)
+                    .order_by(col(Seat.position), col(Seat.id))
                 ).all()
             )
             seats.remove(seat)
@@ -223,7 +229,11 @@ class RosterService(Service):
     # -- people -----------------------------------------------------------------------------
     def people(self) -> list[Person]:
         with self.ws.reading() as s:
-            return list(s.exec(select(Person).order_by(col(Person.first_name), col(Person.last_name))).all())
+            return list(
+                s.exec(
+                    select(Person).order_by(col(Person.first_name), col(Person.last_name), col(Person.id))
+                ).all()
+            )
 
     def person(self, person_id: int) -> Person:
         with self.ws.reading() as s:
@@ -233,7 +243,9 @@ class RosterService(Service):
         """People whose name, position or affiliation contains the query (spaces ignored)."""
         q = fold(query)
         with self.ws.reading() as s:
-            everyone = s.exec(select(Person).order_by(col(Person.first_name), col(Person.last_name))).all()
+            everyone = s.exec(
+                select(Person).order_by(col(Person.first_name), col(Person.last_name), col(Person.id))
+            ).all()
         if not q:
             return list(everyone[:limit])
         hits = [
@@ -316,7 +328,7 @@ class RosterService(Service):
                 select(Attendance, Meeting)
                 .join(Meeting, col(Meeting.id) == Attendance.meeting_id)
                 .where(Attendance.person_id == person_id)
-                .order_by(col(Meeting.date))
+                .order_by(col(Meeting.date), col(Meeting.id))
             ).all()
         records = [
             AttendanceRecord(
@@ -411,7 +423,9 @@ class RosterService(Service):
         with self.ws.reading() as s:
             return list(
                 s.exec(
-                    select(Duty).where(Duty.committee_id == committee_id).order_by(col(Duty.position))
+                    select(Duty)
+                    .where(Duty.committee_id == committee_id)
+                    .order_by(col(Duty.position), col(Duty.id))
                 ).all()
             )
 
