@@ -64,7 +64,9 @@ class AgendaService(Service):
 
     # -- helpers ----------------------------------------------------------------------------
     def _editable(self, s: Session, meeting_id: int) -> Meeting:
-        m = self.get(s, Meeting, meeting_id)
+        """The meeting, locked until the transaction ends (a server): edits of its agenda take turns, so
+        two items added at once never share a position, and none lands after a certification."""
+        m = self.get(s, Meeting, meeting_id, lock=True)
         check_editable(s, m)
         return m
 
