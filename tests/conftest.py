@@ -1,16 +1,21 @@
 """Fixtures shared by every test: a fresh workspace, the sample workspace, tmp data folders.
 
-``ws`` and ``sample_ws`` are files (SQLite) unless a test folder's conftest asks for both back ends by
-overriding ``backend`` (tests/services, tests/interchange...): then each test runs on a file and on a
-database of a throw-away PostgreSQL cluster (``pg_cluster``, one per session, see tests/pg_cluster.py).
+Every test that works on a workspace's records runs twice, on a file (SQLite) and on a database of a
+throw-away PostgreSQL cluster (``pg_cluster``, one per session, see tests/pg_cluster.py): a test whose
+fixtures need ``backend`` (``ws``, ``sample_ws``, ``services``, ``sample_db``, ``new_db``...) is
+parametrized ``[sqlite]`` / ``[postgresql]`` by ``pytest_generate_tests`` below. A test about the workspace
+FILE itself (lock file, file backups, SQLite recovery, a killed file write...) opts out with
+``@pytest.mark.sqlite_only("why")`` and runs on a file only. With CI=true the PostgreSQL half is never
+skipped.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +30,29 @@ BACKENDS = ("sqlite", "postgresql")
 EMPTY_TEMPLATE = "ethicsdesk_empty"
 SAMPLE_TEMPLATE = "ethicsdesk_sample"
 _names = itertools.count(1)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): the test is about a workspace file (lock, backup, SQLite recovery...): it is "
+        "not repeated on PostgreSQL",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run every test that needs ``backend`` on both back ends, unless it is marked ``sqlite_only`` or
+    parametrizes ``backend`` itself. Module scope: a module's fixtures built from a workspace are built
+    once per back end, and its tests are grouped by back end."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    for marker in metafunc.definition.iter_markers("parametrize"):
+        names = marker.args[0] if marker.args else marker.kwargs.get("argnames", "")
+        if "backend" in (names.replace(" ", "").split(",") if isinstance(names, str) else names):
+            return
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        return
+    metafunc.parametrize("backend", BACKENDS, ids=BACKENDS, scope="module")
 
 
 def _in_ci() -> bool:
@@ -67,8 +95,9 @@ def pg_cluster() -> Iterator[Cluster]:
         cluster.stop()
 
 
-def _fresh_database(cluster: Cluster, template: str) -> Iterator[str]:
-    """A new database copied from ``template``, dropped after the test; yields its URL."""
+@contextlib.contextmanager
+def fresh_database(cluster: Cluster, template: str) -> Iterator[str]:
+    """A new database copied from ``template``, dropped afterwards; gives its URL."""
     name = f"t{os.getpid()}_{next(_names)}"
     cluster.sql(f"CREATE DATABASE {name} TEMPLATE {template}")
     try:
@@ -80,18 +109,21 @@ def _fresh_database(cluster: Cluster, template: str) -> Iterator[str]:
 @pytest.fixture
 def pg_url(pg_cluster: Cluster) -> Iterator[str]:
     """An empty, migrated workspace database of its own."""
-    yield from _fresh_database(pg_cluster, EMPTY_TEMPLATE)
+    with fresh_database(pg_cluster, EMPTY_TEMPLATE) as url:
+        yield url
 
 
 @pytest.fixture
 def pg_sample_url(pg_cluster: Cluster) -> Iterator[str]:
     """A database of its own holding the sample workspace."""
-    yield from _fresh_database(pg_cluster, SAMPLE_TEMPLATE)
+    with fresh_database(pg_cluster, SAMPLE_TEMPLATE) as url:
+        yield url
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def backend() -> str:
-    """Where ``ws`` and ``sample_ws`` live; overridden with both back ends by some test folders."""
+    """Where ``ws`` and ``sample_ws`` live: "sqlite" for a test marked ``sqlite_only``; every other test
+    gets both back ends by ``pytest_generate_tests``."""
     return "sqlite"
 
 
@@ -143,3 +175,92 @@ def sample_ws(
 @pytest.fixture
 def services(sample_ws: Workspace) -> Services:
     return Services(sample_ws)
+
+
+@pytest.fixture
+def sample_db(sample_file: Path, tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> str:
+    """Where a command finds the sample (``--db``): a copy of the sample file, or a database URL."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_sample_url")
+    copy = tmp_path / "sample.sqlite"
+    shutil.copyfile(sample_file, copy)
+    return str(copy)
+
+
+@pytest.fixture(scope="module")
+def module_sample_db(
+    backend: str, sample_file: Path, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[str]:
+    """The sample for the tests of a module that only read it (made once per module and back end): a copy
+    of the sample file, or a database URL."""
+    if backend == "postgresql":
+        with fresh_database(request.getfixturevalue("pg_cluster"), SAMPLE_TEMPLATE) as url:
+            yield url
+        return
+    copy = tmp_path_factory.mktemp("module_sample") / "sample.sqlite"
+    shutil.copyfile(sample_file, copy)
+    yield str(copy)
+
+
+@pytest.fixture
+def make_db(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[Callable[[], str]]:
+    """Makes places for new workspaces (``sample``, ``import`` of a command): each call gives a file not
+    there yet, or an empty migrated database of its own (dropped after the test)."""
+    with contextlib.ExitStack() as stack:
+        count = itertools.count(1)
+
+        def make() -> str:
+            n = next(count)
+            if backend == "postgresql":
+                cluster = request.getfixturevalue("pg_cluster")
+                return stack.enter_context(fresh_database(cluster, EMPTY_TEMPLATE))
+            return str(tmp_path / f"new{n}.sqlite")
+
+        yield make
+
+
+@pytest.fixture
+def new_db(make_db: Callable[[], str]) -> str:
+    """Where a command makes a new workspace: a file not there yet, or an empty database of its own."""
+    return make_db()
+
+
+def nothing_written(db: str) -> bool:
+    """A new workspace a refused command was pointed at is still as it was: no file, or an empty
+    server database."""
+    if "://" not in db:
+        return not Path(db).exists()
+    from ethicsdesk.interchange import export_workspace
+
+    ws = open_workspace(db, read_only=True)
+    try:
+        return export_workspace(ws) == _empty_export()
+    finally:
+        ws.close()
+
+
+def _empty_export() -> str:
+    import tempfile
+
+    from ethicsdesk.interchange import export_workspace
+
+    with tempfile.TemporaryDirectory() as folder:
+        ws = open_workspace(Path(folder) / "empty.sqlite", create=True)
+        try:
+            return export_workspace(ws)
+        finally:
+            ws.close()
+
+
+def run_sql(db: str | Path, *statements: str) -> None:
+    """Change a workspace behind the program's back (a file or a server database), in one transaction."""
+    from sqlalchemy import create_engine, text
+
+    url = db if "://" in str(db) else f"sqlite:///{db}"
+    engine = create_engine(str(url))
+    try:
+        with engine.begin() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()

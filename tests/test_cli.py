@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from ethicsdesk.cli import EXIT_USER, main
+from tests.conftest import nothing_written, run_sql
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -19,30 +20,29 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return code, out, err
 
 
-def test_sample_export_import_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "s.sqlite"
-    assert _run(capsys, "sample", str(db))[0] == 0
+def test_sample_export_import_check(
+    make_db: Callable[[], str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = make_db()
+    assert _run(capsys, "sample", db)[0] == 0
     out_json = tmp_path / "s.json"
-    assert _run(capsys, "export", "--db", str(db), "-o", str(out_json))[0] == 0
-    db2 = tmp_path / "copy.sqlite"
-    assert _run(capsys, "import", str(out_json), "--db", str(db2))[0] == 0
+    assert _run(capsys, "export", "--db", db, "-o", str(out_json))[0] == 0
+    db2 = make_db()
+    assert _run(capsys, "import", str(out_json), "--db", db2)[0] == 0
     out2 = tmp_path / "copy.json"
-    assert _run(capsys, "export", "--db", str(db2), "-o", str(out2))[0] == 0
+    assert _run(capsys, "export", "--db", db2, "-o", str(out2))[0] == 0
     assert out_json.read_bytes() == out2.read_bytes()
-    code, out, _ = _run(capsys, "check", "--db", str(db))
+    code, out, _ = _run(capsys, "check", "--db", db)
     assert code == 0 and "ไม่พบปัญหา" in out
 
 
-def test_check_reports_inconsistencies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "s.sqlite"
-    main(["sample", str(db)])
-    con = sqlite3.connect(db)
-    con.execute("UPDATE planversion SET declared_total_satang = 100 WHERE number = 2")
-    con.execute("UPDATE milestone SET date = '2030-01-01' WHERE id = (SELECT min(id) FROM milestone)")
-    con.commit()
-    con.close()
-    capsys.readouterr()
-    code, out, _ = _run(capsys, "--lang", "en", "check", "--db", str(db))
+def test_check_reports_inconsistencies(sample_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    run_sql(
+        sample_db,
+        "UPDATE planversion SET declared_total_satang = 100 WHERE number = 2",
+        "UPDATE milestone SET date = '2030-01-01' WHERE id = (SELECT min(id) FROM milestone)",
+    )
+    code, out, _ = _run(capsys, "--lang", "en", "check", "--db", sample_db)
     assert code == 0
     assert "declared total" in out and "outside the fiscal year" in out
 
@@ -57,6 +57,9 @@ def test_version_lists_the_parts(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     "setup",
     ["not-sqlite", "zero", "folder", "bad-json", "newer-json", "missing-json", "sample-exists"],
+)
+@pytest.mark.sqlite_only(
+    "damaged, empty and folder files; the failed imports on both back ends: test_a_failed_import_changes_nothing"
 )
 def test_failures_are_one_line_and_non_zero(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: str
@@ -93,6 +96,21 @@ def test_failures_are_one_line_and_non_zero(
         assert not db.exists(), "a failed import into a new file leaves no file behind"
 
 
+@pytest.mark.parametrize("setup", ["bad-json", "newer-json", "missing-json"])
+def test_a_failed_import_changes_nothing(
+    new_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: str
+) -> None:
+    source = tmp_path / "x.json"
+    if setup == "bad-json":
+        source.write_text("{")
+    elif setup == "newer-json":
+        source.write_text(json.dumps({"format": "ethicsdesk-workspace", "version": 99}))
+    code, out, err = _run(capsys, "import", str(source), "--db", new_db)
+    assert code == EXIT_USER and out == ""
+    assert err.count("\n") == 1 and err.startswith("ethicsdesk: ") and "Traceback" not in err
+    assert nothing_written(new_db), "a failed import leaves no file behind and an empty database empty"
+
+
 def test_entry_point_runs_as_a_module(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "ethicsdesk", "--lang", "en", "check", "--db", str(tmp_path / "none.sqlite")],
@@ -104,16 +122,13 @@ def test_entry_point_runs_as_a_module(tmp_path: Path) -> None:
     assert proc.stderr.strip().endswith("not found") and "Traceback" not in proc.stderr
 
 
-def test_check_flags_pasted_text_faults(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "s.sqlite"
-    main(["sample", str(db)])
-    con = sqlite3.connect(db)
-    con.execute("UPDATE person SET position = 'นิต\u17b7กรปฏิบัติการ' WHERE id = 9")  # the seed's Khmer vowel
-    con.execute("UPDATE meeting SET place = 'ห้องประชุม\u200bชั้น ๓'")
-    con.commit()
-    con.close()
-    capsys.readouterr()
-    code, out, _ = _run(capsys, "check", "--db", str(db))
+def test_check_flags_pasted_text_faults(sample_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    run_sql(
+        sample_db,
+        "UPDATE person SET position = 'นิต\u17b7กรปฏิบัติการ' WHERE id = 9",  # the seed's Khmer vowel
+        "UPDATE meeting SET place = 'ห้องประชุม\u200bชั้น ๓'",
+    )
+    code, out, _ = _run(capsys, "check", "--db", sample_db)
     assert code == 0
     lines = out.splitlines()
     assert any("บุคคลรหัส 9 ช่อง position" in line for line in lines)
@@ -121,14 +136,13 @@ def test_check_flags_pasted_text_faults(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_print_commands_choose_the_format_by_extension(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    sample_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = tmp_path / "s.sqlite"
-    main(["sample", str(db)])
+    db = sample_db
     for argv, out in (
-        (["minutes", "--db", str(db), "--meeting", "๑/๒๕๖๕"], "m.pdf"),
-        (["minutes", "--db", str(db), "--meeting", "1/2565"], "m.docx"),
-        (["plan", "--db", str(db), "--year", "๒๕๖๖"], "p.xlsx"),
+        (["minutes", "--db", db, "--meeting", "๑/๒๕๖๕"], "m.pdf"),
+        (["minutes", "--db", db, "--meeting", "1/2565"], "m.docx"),
+        (["plan", "--db", db, "--year", "๒๕๖๖"], "p.xlsx"),
     ):
         assert main([*argv, "-o", str(tmp_path / out)]) == 0, argv
         assert (tmp_path / out).stat().st_size > 1000
@@ -136,12 +150,12 @@ def test_print_commands_choose_the_format_by_extension(
     capsys.readouterr()
     for argv, fragment in (
         (
-            ["minutes", "--db", str(db), "--meeting", "9/2565", "-o", str(tmp_path / "x.pdf")],
+            ["minutes", "--db", db, "--meeting", "9/2565", "-o", str(tmp_path / "x.pdf")],
             "ไม่มีการประชุมครั้งที่ 9/2565",
         ),
-        (["minutes", "--db", str(db), "--meeting", "1/2022", "-o", str(tmp_path / "x.pdf")], "คริสต์ศักราช"),
-        (["plan", "--db", str(db), "--year", "2566", "-o", str(tmp_path / "x.odt")], "ไม่รู้จักชนิดแฟ้ม"),
-        (["plan", "--db", str(db), "--year", "2570", "-o", str(tmp_path / "x.pdf")], "ไม่มีแผนปฏิบัติการ"),
+        (["minutes", "--db", db, "--meeting", "1/2022", "-o", str(tmp_path / "x.pdf")], "คริสต์ศักราช"),
+        (["plan", "--db", db, "--year", "2566", "-o", str(tmp_path / "x.odt")], "ไม่รู้จักชนิดแฟ้ม"),
+        (["plan", "--db", db, "--year", "2570", "-o", str(tmp_path / "x.pdf")], "ไม่มีแผนปฏิบัติการ"),
     ):
         code, _out, err = _run(capsys, *argv)
         assert code == EXIT_USER and fragment in err and err.count("\n") == 1
@@ -149,26 +163,25 @@ def test_print_commands_choose_the_format_by_extension(
 
 
 def test_verify_a_printed_pdf_of_certified_minutes(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    sample_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import datetime as dt
 
     from ethicsdesk.services import Services
     from ethicsdesk.storage import open_workspace
 
-    db = tmp_path / "s.sqlite"
-    main(["sample", str(db)])
+    db = sample_db
     draft_pdf, pdf = tmp_path / "draft.pdf", tmp_path / "certified.pdf"
-    assert main(["minutes", "--db", str(db), "--meeting", "1/2565", "-o", str(draft_pdf)]) == 0
+    assert main(["minutes", "--db", db, "--meeting", "1/2565", "-o", str(draft_pdf)]) == 0
     ws = open_workspace(db)
     sv = Services(ws)
     sv.meetings.certify(1, dt.date(2022, 12, 21))
     ws.close()
-    assert main(["minutes", "--db", str(db), "--meeting", "1/2565", "-o", str(pdf)]) == 0
+    assert main(["minutes", "--db", db, "--meeting", "1/2565", "-o", str(pdf)]) == 0
     capsys.readouterr()
-    code, out, _ = _run(capsys, "verify", str(pdf), "--db", str(db))
+    code, out, _ = _run(capsys, "verify", str(pdf), "--db", db)
     assert code == 0 and "ตรงกับบันทึก" in out
-    code, _out, err = _run(capsys, "verify", str(draft_pdf), "--db", str(db))
+    code, _out, err = _run(capsys, "verify", str(draft_pdf), "--db", db)
     assert code == EXIT_USER and "ลายนิ้วมือ" in err
     ws = open_workspace(db)
     sv = Services(ws)
@@ -177,7 +190,7 @@ def test_verify_a_printed_pdf_of_certified_minutes(
     sv.agenda.update_item(item.id, title="เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ")
     sv.meetings.end_amendment(1)
     ws.close()
-    code, out, _ = _run(capsys, "--lang", "en", "verify", str(pdf), "--db", str(db))
+    code, out, _ = _run(capsys, "--lang", "en", "verify", str(pdf), "--db", db)
     assert code == 1 and "Does not match" in out
 
 
@@ -187,7 +200,6 @@ def test_the_first_run_writes_the_sample_behind_the_window(
     """No --db and no workspace yet: the window is shown first, then the sample is written and opened."""
     import threading
     import types
-    from collections.abc import Callable
 
     import ethicsdesk.cli as cli
     from ethicsdesk.services import Services

@@ -43,12 +43,10 @@ def test_commands_use_the_workspace_of_the_data_folder(
 
 
 def test_db_before_the_command_name(
-    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    sample_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = tmp_path / "s.sqlite"
-    shutil.copyfile(sample_file, db)
     pdf = tmp_path / "m.pdf"
-    code, _out, err = _run(capsys, "--db", str(db), "minutes", "--meeting", "1/2565", "-o", str(pdf))
+    code, _out, err = _run(capsys, "--db", sample_db, "minutes", "--meeting", "1/2565", "-o", str(pdf))
     assert code == 0, err
     assert pdf.exists()
     assert not default_workspace().exists()

@@ -33,32 +33,25 @@ def _collector_after(argv: list[str], env: dict[str, str] | None = None) -> str:
     return run.stdout.splitlines()[-1]
 
 
-def test_printing_ends_with_the_collector_off(sample_file: Path, tmp_path: Path) -> None:
+def test_printing_ends_with_the_collector_off(sample_db: str, tmp_path: Path) -> None:
     out = tmp_path / "m.pdf"
-    assert (
-        _collector_after(["minutes", "--db", str(sample_file), "--meeting", "1/2565", "-o", str(out)])
-        == "off"
-    )
+    assert _collector_after(["minutes", "--db", sample_db, "--meeting", "1/2565", "-o", str(out)]) == "off"
     assert out.stat().st_size > 0
 
 
-def test_other_commands_turn_it_back_on(sample_file: Path) -> None:
-    assert _collector_after(["check", "--db", str(sample_file)]) == "on"
+def test_other_commands_turn_it_back_on(sample_db: str) -> None:
+    assert _collector_after(["check", "--db", sample_db]) == "on"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="offscreen Qt start-up measured on Linux")
-def test_the_window_turns_it_back_on_once_the_records_are_shown(sample_file: Path, tmp_path: Path) -> None:
-    db = tmp_path / "w.sqlite"
-    db.write_bytes(sample_file.read_bytes())
+def test_the_window_turns_it_back_on_once_the_records_are_shown(sample_db: str) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ETHICSDESK_QUIT_AFTER_PAINT="1")
-    assert _collector_after(["--db", str(db)], env) == "on"
+    assert _collector_after(["--db", sample_db], env) == "on"
 
 
-def test_called_as_a_function_nothing_changes(sample_file: Path, tmp_path: Path) -> None:
+def test_called_as_a_function_nothing_changes(sample_db: str, tmp_path: Path) -> None:
     assert gc.isenabled()
     frozen = gc.get_freeze_count()
-    assert main(["check", "--db", str(sample_file)]) == 0
-    assert (
-        main(["minutes", "--db", str(sample_file), "--meeting", "1/2565", "-o", str(tmp_path / "m.pdf")]) == 0
-    )
+    assert main(["check", "--db", sample_db]) == 0
+    assert main(["minutes", "--db", sample_db, "--meeting", "1/2565", "-o", str(tmp_path / "m.pdf")]) == 0
     assert gc.isenabled() and gc.get_freeze_count() == frozen

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import json
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -49,10 +50,29 @@ def two_committees(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db(two_committees: Path, tmp_path: Path) -> Path:
+def db(two_committees: Path, backend: str, make_db: Callable[[], str], tmp_path: Path) -> str:
+    """A copy of the two committees' workspace of the test's own: a file, or a server database."""
+    if backend == "postgresql":
+        url = make_db()
+        assert main(["import", str(two_committees.parent / "s.json"), "--db", url]) == 0
+        return url
     own = tmp_path / "two.sqlite"
     own.write_bytes(two_committees.read_bytes())
-    return own
+    return str(own)
+
+
+def _state(db: str) -> bytes:
+    """What must not change: a file's bytes, or a server database's records (its export)."""
+    if "://" not in db:
+        return Path(db).read_bytes()
+    from ethicsdesk.interchange import export_workspace
+    from ethicsdesk.storage import open_workspace
+
+    ws = open_workspace(db, read_only=True)
+    try:
+        return export_workspace(ws).encode()
+    finally:
+        ws.close()
 
 
 @pytest.mark.parametrize(
@@ -66,21 +86,21 @@ def db(two_committees: Path, tmp_path: Path) -> Path:
     ],
 )
 def test_an_ambiguous_number_names_the_committees(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
 ) -> None:
     out = tmp_path / "OUT.pdf"
     argv = [str(out) if a == "OUT.pdf" else a for a in argv]
-    before = db.read_bytes()
+    before = _state(db)
     code, _out, err = _run(capsys, *argv, "--db", str(db))
     assert code == EXIT_USER
     assert "--committee" in err and "จริยธรรม" in err and "risk" in err
     assert len(err.strip().splitlines()) == 1
     assert not out.exists()
     if argv[0] == "certify":
-        assert db.read_bytes() == before
+        assert _state(db) == before
 
 
-def test_each_committee_prints_its_own(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_each_committee_prints_its_own(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ethics, risk = tmp_path / "ethics.pdf", tmp_path / "risk.pdf"
     assert (
         _run(
@@ -130,7 +150,7 @@ def test_each_committee_prints_its_own(db: Path, tmp_path: Path, capsys: pytest.
 
 
 def test_certify_and_verify_the_second_committee(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _o, err = _run(
         capsys, "certify", "--db", str(db), "--meeting", "1/2565", "--committee", "risk", "--on", "2022-11-20"
@@ -153,7 +173,7 @@ def test_certify_and_verify_the_second_committee(
 
 
 def test_an_unknown_committee_lists_the_known_ones(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _o, err = _run(
         capsys,

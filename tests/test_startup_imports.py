@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -45,9 +44,7 @@ def test_amounts_in_words_load_it_on_first_use() -> None:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="offscreen Qt start-up measured on Linux")
-def test_the_window_shows_its_first_records_without_pythainlp(sample_file: Path, tmp_path: Path) -> None:
-    db = tmp_path / "w.sqlite"
-    db.write_bytes(sample_file.read_bytes())
+def test_the_window_shows_its_first_records_without_pythainlp(sample_db: str) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ETHICSDESK_QUIT_AFTER_PAINT="1")
-    code = f"import sys\nfrom ethicsdesk.cli import main\nassert main(['--db', {str(db)!r}]) == 0\n"
+    code = f"import sys\nfrom ethicsdesk.cli import main\nassert main(['--db', {sample_db!r}]) == 0\n"
     assert _loaded_after(code, env) == "False"

@@ -68,7 +68,9 @@ class _Writer:
             []
             if org is None
             else self.s.exec(
-                select(OrgUnit).where(OrgUnit.organisation_id == org.id).order_by(col(OrgUnit.position))
+                select(OrgUnit)
+                .where(OrgUnit.organisation_id == org.id)
+                .order_by(col(OrgUnit.position), col(OrgUnit.id))
             ).all()
         )
         self.unit_name = {u.id: u.name for u in units}
@@ -103,8 +105,12 @@ class _Writer:
             .where(AppointmentOrder.committee_id == c.id)
             .order_by(col(AppointmentOrder.id))
         ).all()
-        duties = s.exec(select(Duty).where(Duty.committee_id == c.id).order_by(col(Duty.position))).all()
-        seats = s.exec(select(Seat).where(Seat.committee_id == c.id).order_by(col(Seat.position))).all()
+        duties = s.exec(
+            select(Duty).where(Duty.committee_id == c.id).order_by(col(Duty.position), col(Duty.id))
+        ).all()
+        seats = s.exec(
+            select(Seat).where(Seat.committee_id == c.id).order_by(col(Seat.position), col(Seat.id))
+        ).all()
         virtues = s.exec(
             select(TargetVirtue)
             .where(TargetVirtue.committee_id == c.id)
@@ -115,7 +121,9 @@ class _Writer:
             )
         ).all()
         plans = s.exec(
-            select(ActionPlan).where(ActionPlan.committee_id == c.id).order_by(col(ActionPlan.fiscal_year))
+            select(ActionPlan)
+            .where(ActionPlan.committee_id == c.id)
+            .order_by(col(ActionPlan.fiscal_year), col(ActionPlan.id))
         ).all()
         meetings = s.exec(
             select(Meeting)
@@ -159,7 +167,9 @@ class _Writer:
 
     def plan(self, plan: ActionPlan) -> dict[str, Any]:
         versions = self.s.exec(
-            select(PlanVersion).where(PlanVersion.plan_id == plan.id).order_by(col(PlanVersion.number))
+            select(PlanVersion)
+            .where(PlanVersion.plan_id == plan.id)
+            .order_by(col(PlanVersion.number), col(PlanVersion.id))
         ).all()
         version_ids = [v.id for v in versions]
         self.activity_number = {
@@ -175,10 +185,14 @@ class _Writer:
     def version(self, v: PlanVersion) -> dict[str, Any]:
         s = self.s
         approaches = s.exec(
-            select(Approach).where(Approach.version_id == v.id).order_by(col(Approach.number))
+            select(Approach)
+            .where(Approach.version_id == v.id)
+            .order_by(col(Approach.number), col(Approach.id))
         ).all()
         activities = s.exec(
-            select(Activity).where(Activity.version_id == v.id).order_by(col(Activity.number))
+            select(Activity)
+            .where(Activity.version_id == v.id)
+            .order_by(col(Activity.number), col(Activity.id))
         ).all()
         number_of = {a.id: a.number for a in activities}
         milestones: dict[int, list[Milestone]] = {}
@@ -252,7 +266,7 @@ class _Writer:
         for x in self.s.exec(
             select(IndicatorResult)
             .where(col(IndicatorResult.record_id).in_([r.id for r in records]))
-            .order_by(col(IndicatorResult.position))
+            .order_by(col(IndicatorResult.position), col(IndicatorResult.id))
         ).all():
             results.setdefault(x.record_id, []).append(x)
         return [
@@ -287,10 +301,14 @@ class _Writer:
         lines = s.exec(
             select(Attendance)
             .where(Attendance.meeting_id == m.id)
-            .order_by(enum_order(col(Attendance.kind), AttendanceKind), col(Attendance.position))
+            .order_by(
+                enum_order(col(Attendance.kind), AttendanceKind), col(Attendance.position), col(Attendance.id)
+            )
         ).all()
         items = s.exec(
-            select(AgendaItem).where(AgendaItem.meeting_id == m.id).order_by(col(AgendaItem.position))
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == m.id)
+            .order_by(col(AgendaItem.position), col(AgendaItem.id))
         ).all()
         dissent: dict[int, list[DissentingOpinion]] = {}
         item_ids = [i.id for i in items]
@@ -298,7 +316,7 @@ class _Writer:
             for d in s.exec(
                 select(DissentingOpinion)
                 .where(col(DissentingOpinion.agenda_item_id).in_(item_ids))
-                .order_by(col(DissentingOpinion.position))
+                .order_by(col(DissentingOpinion.position), col(DissentingOpinion.id))
             ).all():
                 dissent.setdefault(d.agenda_item_id, []).append(d)
         children: dict[int | None, list[AgendaItem]] = {}

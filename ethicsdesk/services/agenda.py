@@ -58,13 +58,15 @@ class AgendaService(Service):
                 s.exec(
                     select(DissentingOpinion)
                     .where(DissentingOpinion.agenda_item_id == item_id)
-                    .order_by(col(DissentingOpinion.position))
+                    .order_by(col(DissentingOpinion.position), col(DissentingOpinion.id))
                 ).all()
             )
 
     # -- helpers ----------------------------------------------------------------------------
     def _editable(self, s: Session, meeting_id: int) -> Meeting:
-        m = self.get(s, Meeting, meeting_id)
+        """The meeting, locked until the transaction ends (a server): edits of its agenda take turns, so
+        two items added at once never share a position, and none lands after a certification."""
+        m = self.get(s, Meeting, meeting_id, lock=True)
         check_editable(s, m)
         return m
 
@@ -74,7 +76,7 @@ class AgendaService(Service):
             s.exec(
                 select(AgendaItem)
                 .where(AgendaItem.meeting_id == meeting_id, AgendaItem.parent_id == parent_id)
-                .order_by(col(AgendaItem.position))
+                .order_by(col(AgendaItem.position), col(AgendaItem.id))
             ).all()
         )
 
@@ -241,7 +243,7 @@ class AgendaService(Service):
             rest = s.exec(
                 select(DissentingOpinion)
                 .where(DissentingOpinion.agenda_item_id == item.id)
-                .order_by(col(DissentingOpinion.position))
+                .order_by(col(DissentingOpinion.position), col(DissentingOpinion.id))
             ).all()
             for i, x in enumerate(rest, 1):
                 x.position = i

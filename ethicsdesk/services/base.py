@@ -36,7 +36,8 @@ class Service:
     @staticmethod
     def get(session: Session, model: type[T], ident: Any, *, lock: bool = False) -> T:
         """The row ``ident``; with ``lock``, held until the transaction ends (SELECT … FOR UPDATE on a
-        server, so that certifications and amendments run one at a time; a file has one writer anyway)."""
+        server, so that certifications and amendments, and edits of a meeting's or a committee's numbered
+        lists, run one at a time; a file has one writer anyway)."""
         obj = session.get(model, ident, with_for_update=True if lock else None)
         if obj is None:
             th, en = _NAMES.get(model.__name__, (model.__name__, model.__name__))

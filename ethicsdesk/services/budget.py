@@ -15,12 +15,16 @@ class BudgetService(Service):
             version = self.get(s, PlanVersion, version_id)
             approaches = list(
                 s.exec(
-                    select(Approach).where(Approach.version_id == version_id).order_by(col(Approach.number))
+                    select(Approach)
+                    .where(Approach.version_id == version_id)
+                    .order_by(col(Approach.number), col(Approach.id))
                 ).all()
             )
             activities = list(
                 s.exec(
-                    select(Activity).where(Activity.version_id == version_id).order_by(col(Activity.number))
+                    select(Activity)
+                    .where(Activity.version_id == version_id)
+                    .order_by(col(Activity.number), col(Activity.id))
                 ).all()
             )
         return summarize(version, approaches, activities)

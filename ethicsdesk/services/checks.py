@@ -102,7 +102,7 @@ class CheckService(Service):
             seat_count: dict[int, int] = {}
             for seat in seats.values():
                 seat_count[seat.committee_id] = seat_count.get(seat.committee_id, 0) + 1
-            for m in s.exec(select(Meeting).order_by(col(Meeting.date))).all():
+            for m in s.exec(select(Meeting).order_by(col(Meeting.date), col(Meeting.id))).all():
                 label = f"{m.number}/{m.year_be}"
                 if m.date.year + 543 != m.year_be:
                     findings.append(

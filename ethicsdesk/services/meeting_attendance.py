@@ -3,6 +3,7 @@ and its quorum (องค์ประชุม). The base of MeetingService: cal
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
@@ -37,7 +38,11 @@ class MeetingAttendance(Service):
                 s.exec(
                     select(Attendance)
                     .where(Attendance.meeting_id == meeting_id)
-                    .order_by(enum_order(col(Attendance.kind), AttendanceKind), col(Attendance.position))
+                    .order_by(
+                        enum_order(col(Attendance.kind), AttendanceKind),
+                        col(Attendance.position),
+                        col(Attendance.id),
+                    )
                 ).all()
             )
 
@@ -61,7 +66,7 @@ class MeetingAttendance(Service):
                 "ผู้มาประชุมไม่มีเหตุผลการลาหรือผู้มาแทน", "A present member has no absence reason or substitute"
             )
         with self.ws.transaction() as s:
-            m = self.get(s, Meeting, meeting_id)
+            m = self.get(s, Meeting, meeting_id, lock=True)  # one edit of the meeting's lists at a time
             check_editable(s, m)
             seat = self.get(s, Seat, seat_id)
             if seat.committee_id != m.committee_id:
@@ -96,7 +101,7 @@ class MeetingAttendance(Service):
         lines = s.exec(
             select(Attendance)
             .where(Attendance.meeting_id == meeting_id, Attendance.kind == kind)
-            .order_by(col(Attendance.position))
+            .order_by(col(Attendance.position), col(Attendance.id))
         ).all()
         seat_pos = {
             x.id: x.position for x in s.exec(select(Seat).where(Seat.committee_id == seat.committee_id)).all()
@@ -106,21 +111,30 @@ class MeetingAttendance(Service):
             if line.seat_id is not None and seat_pos.get(line.seat_id, 0) > seat.position:
                 slot = line.position
                 break
+        self._renumbered([line for line in lines if line.seat_id != seat.id])
         for line in lines:
             if line.position >= slot:
                 line.position += 1
                 s.add(line)
         return slot
 
-    @staticmethod
-    def _close_gap(s: Session, line: Attendance) -> None:
-        for other in s.exec(
+    def _renumbered(self, lines: Sequence[Attendance]) -> None:
+        """Lines shifted by one as a side effect, under the meeting's lock: not a conflict on a server."""
+        if self.ws.server is not None:
+            from ethicsdesk.storage.concurrency import renumbered
+
+            renumbered(self.ws.seen, list(lines))
+
+    def _close_gap(self, s: Session, line: Attendance) -> None:
+        after = s.exec(
             select(Attendance).where(
                 Attendance.meeting_id == line.meeting_id,
                 Attendance.kind == line.kind,
                 Attendance.position > line.position,
             )
-        ).all():
+        ).all()
+        self._renumbered([other for other in after if other is not line])
+        for other in after:
             other.position -= 1
             s.add(other)
 
@@ -128,7 +142,7 @@ class MeetingAttendance(Service):
         self, meeting_id: int, person_id: int, *, position_text: str = "", online: bool = False
     ) -> Attendance:
         with self.ws.transaction() as s:
-            m = self.get(s, Meeting, meeting_id)
+            m = self.get(s, Meeting, meeting_id, lock=True)  # one edit of the meeting's lists at a time
             check_editable(s, m)
             self.get(s, Person, person_id)
             count = len(
@@ -153,7 +167,7 @@ class MeetingAttendance(Service):
     def remove_line(self, line_id: int) -> None:
         with self.ws.transaction() as s:
             line = self.get(s, Attendance, line_id)
-            check_editable(s, self.get(s, Meeting, line.meeting_id))
+            check_editable(s, self.get(s, Meeting, line.meeting_id, lock=True))
             self._close_gap(s, line)
             s.delete(line)
 
@@ -168,7 +182,7 @@ class MeetingAttendance(Service):
         """Change how a line is printed (position as written, online, note) without changing its kind (added for the GUI)."""
         with self.ws.transaction() as s:
             line = self.get(s, Attendance, line_id)
-            check_editable(s, self.get(s, Meeting, line.meeting_id))
+            check_editable(s, self.get(s, Meeting, line.meeting_id, lock=True))
             if position_text is not None:
                 line.position_text = position_text.strip()
             if online is not None:

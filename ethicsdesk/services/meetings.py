@@ -158,7 +158,9 @@ class MeetingService(MeetingAttendance):
             m.opening_text = prev.opening_text or m.opening_text
             s.add(m)
             seats = s.exec(
-                select(Seat).where(Seat.committee_id == prev.committee_id).order_by(col(Seat.position))
+                select(Seat)
+                .where(Seat.committee_id == prev.committee_id)
+                .order_by(col(Seat.position), col(Seat.id))
             ).all()
             for i, seat in enumerate(seats, 1):
                 s.add(

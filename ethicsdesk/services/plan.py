@@ -38,7 +38,7 @@ class PlanService(Service):
                 s.exec(
                     select(ActionPlan)
                     .where(ActionPlan.committee_id == committee_id)
-                    .order_by(col(ActionPlan.fiscal_year))
+                    .order_by(col(ActionPlan.fiscal_year), col(ActionPlan.id))
                 ).all()
             )
 
@@ -48,7 +48,7 @@ class PlanService(Service):
                 s.exec(
                     select(PlanVersion)
                     .where(PlanVersion.plan_id == plan_id)
-                    .order_by(col(PlanVersion.number))
+                    .order_by(col(PlanVersion.number), col(PlanVersion.id))
                 ).all()
             )
 
@@ -56,7 +56,9 @@ class PlanService(Service):
         with self.ws.reading() as s:
             return list(
                 s.exec(
-                    select(Approach).where(Approach.version_id == version_id).order_by(col(Approach.number))
+                    select(Approach)
+                    .where(Approach.version_id == version_id)
+                    .order_by(col(Approach.number), col(Approach.id))
                 ).all()
             )
 
@@ -64,7 +66,9 @@ class PlanService(Service):
         with self.ws.reading() as s:
             return list(
                 s.exec(
-                    select(Activity).where(Activity.version_id == version_id).order_by(col(Activity.number))
+                    select(Activity)
+                    .where(Activity.version_id == version_id)
+                    .order_by(col(Activity.number), col(Activity.id))
                 ).all()
             )
 
@@ -78,7 +82,7 @@ class PlanService(Service):
                 s.exec(
                     select(Milestone)
                     .where(Milestone.activity_id == activity_id)
-                    .order_by(col(Milestone.date))
+                    .order_by(col(Milestone.date), col(Milestone.id))
                 ).all()
             )
 
@@ -88,7 +92,7 @@ class PlanService(Service):
                 select(Milestone)
                 .join(Activity, col(Activity.id) == Milestone.activity_id)
                 .where(Activity.version_id == version_id)
-                .order_by(col(Milestone.date))
+                .order_by(col(Milestone.date), col(Milestone.id))
             ).all()
         out: dict[int, list[Milestone]] = {}
         for m in rows:
@@ -140,7 +144,9 @@ class PlanService(Service):
             s.flush()
             approach_map: dict[int | None, int | None] = {}
             for ap in s.exec(
-                select(Approach).where(Approach.version_id == src.id).order_by(col(Approach.number))
+                select(Approach)
+                .where(Approach.version_id == src.id)
+                .order_by(col(Approach.number), col(Approach.id))
             ).all():
                 copy = Approach(version_id=dst.id or 0, number=ap.number, title=ap.title)
                 s.add(copy)
@@ -148,7 +154,9 @@ class PlanService(Service):
                 approach_map[ap.id] = copy.id
             act_map: dict[int | None, Activity] = {}
             src_acts = s.exec(
-                select(Activity).where(Activity.version_id == src.id).order_by(col(Activity.number))
+                select(Activity)
+                .where(Activity.version_id == src.id)
+                .order_by(col(Activity.number), col(Activity.id))
             ).all()
             for a in src_acts:
                 copy = Activity(
@@ -202,12 +210,16 @@ class PlanService(Service):
         with self.ws.reading() as s:
             a_acts = list(
                 s.exec(
-                    select(Activity).where(Activity.version_id == version_a_id).order_by(col(Activity.number))
+                    select(Activity)
+                    .where(Activity.version_id == version_a_id)
+                    .order_by(col(Activity.number), col(Activity.id))
                 ).all()
             )
             b_acts = list(
                 s.exec(
-                    select(Activity).where(Activity.version_id == version_b_id).order_by(col(Activity.number))
+                    select(Activity)
+                    .where(Activity.version_id == version_b_id)
+                    .order_by(col(Activity.number), col(Activity.id))
                 ).all()
             )
             a_ap = {
@@ -245,7 +257,7 @@ class PlanService(Service):
                 s.exec(
                     select(Activity)
                     .where(Activity.version_id == ap.version_id)
-                    .order_by(col(Activity.number))
+                    .order_by(col(Activity.number), col(Activity.id))
                 ).all()
             )
             approach_numbers = {

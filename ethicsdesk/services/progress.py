@@ -148,7 +148,7 @@ class ProgressService(Service):
                 s.exec(
                     select(IndicatorResult)
                     .where(IndicatorResult.record_id == record_id)
-                    .order_by(col(IndicatorResult.position))
+                    .order_by(col(IndicatorResult.position), col(IndicatorResult.id))
                 ).all()
             )
 

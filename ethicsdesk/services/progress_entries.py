@@ -115,7 +115,9 @@ def organisation_of(s: Session, a: Activity) -> int:
 def org_units(s: Session, organisation_id: int) -> list[OrgUnit]:
     return list(
         s.exec(
-            select(OrgUnit).where(OrgUnit.organisation_id == organisation_id).order_by(col(OrgUnit.position))
+            select(OrgUnit)
+            .where(OrgUnit.organisation_id == organisation_id)
+            .order_by(col(OrgUnit.position), col(OrgUnit.id))
         ).all()
     )
 

@@ -217,7 +217,9 @@ def _plan(
         )
     plan = _plan_of_year(s, form, committee)
     versions = s.exec(
-        select(PlanVersion).where(PlanVersion.plan_id == plan.id).order_by(col(PlanVersion.number))
+        select(PlanVersion)
+        .where(PlanVersion.plan_id == plan.id)
+        .order_by(col(PlanVersion.number), col(PlanVersion.id))
     ).all()
     version = next((v for v in versions if v.number == form.plan_version), None)
     if version is None or version.number != versions[-1].number:
@@ -295,7 +297,7 @@ def _plan_of_year(s: Session, form: FilledForm, committee: int | None) -> Action
     q = select(ActionPlan).where(ActionPlan.fiscal_year == form.fiscal_year)
     if committee is not None:
         q = q.where(ActionPlan.committee_id == committee)
-    plans = list(s.exec(q.order_by(col(ActionPlan.committee_id))).all())
+    plans = list(s.exec(q.order_by(col(ActionPlan.committee_id), col(ActionPlan.id))).all())
     if not plans:
         raise ValidationError(
             f"แบบรายงานนี้เป็นของปีงบประมาณ {to_thai_digits(str(form.fiscal_year))} แต่แฟ้มข้อมูลนี้ไม่มีแผนของปีนั้น",

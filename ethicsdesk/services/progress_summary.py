@@ -84,10 +84,18 @@ def load_snapshot(s: Session, version_id: int) -> Snapshot:
     committee = s.get(Committee, plan.committee_id)
     assert committee is not None
     approaches = list(
-        s.exec(select(Approach).where(Approach.version_id == version_id).order_by(col(Approach.number))).all()
+        s.exec(
+            select(Approach)
+            .where(Approach.version_id == version_id)
+            .order_by(col(Approach.number), col(Approach.id))
+        ).all()
     )
     activities = list(
-        s.exec(select(Activity).where(Activity.version_id == version_id).order_by(col(Activity.number))).all()
+        s.exec(
+            select(Activity)
+            .where(Activity.version_id == version_id)
+            .order_by(col(Activity.number), col(Activity.id))
+        ).all()
     )
     ids = [a.id for a in activities]
     milestones: dict[int, list[Milestone]] = {}
@@ -95,7 +103,9 @@ def load_snapshot(s: Session, version_id: int) -> Snapshot:
     results: dict[int, list[IndicatorResult]] = {}
     if ids:
         for m in s.exec(
-            select(Milestone).where(col(Milestone.activity_id).in_(ids)).order_by(col(Milestone.date))
+            select(Milestone)
+            .where(col(Milestone.activity_id).in_(ids))
+            .order_by(col(Milestone.date), col(Milestone.id))
         ).all():
             milestones.setdefault(m.activity_id, []).append(m)
         recs = s.exec(
@@ -110,14 +120,14 @@ def load_snapshot(s: Session, version_id: int) -> Snapshot:
             for x in s.exec(
                 select(IndicatorResult)
                 .where(col(IndicatorResult.record_id).in_(rec_ids))
-                .order_by(col(IndicatorResult.position))
+                .order_by(col(IndicatorResult.position), col(IndicatorResult.id))
             ).all():
                 results.setdefault(x.record_id, []).append(x)
     units = list(
         s.exec(
             select(OrgUnit)
             .where(OrgUnit.organisation_id == committee.organisation_id)
-            .order_by(col(OrgUnit.position))
+            .order_by(col(OrgUnit.position), col(OrgUnit.id))
         ).all()
     )
     org = s.get(Organisation, committee.organisation_id)

@@ -111,7 +111,7 @@ def find_meeting(s: Session, number: int, year_be: int, committee: str | int | N
     cmt = _committee_of(s, committee)
     if cmt is not None:
         q = q.where(Meeting.committee_id == cmt.id)
-    found = list(s.exec(q.order_by(col(Meeting.committee_id))).all())
+    found = list(s.exec(q.order_by(col(Meeting.committee_id), col(Meeting.id))).all())
     if not found:
         where_th = f" ของ{cmt.name}" if cmt else ""
         where_en = f" of {cmt.name}" if cmt else ""
@@ -131,7 +131,7 @@ def find_plan_version(
     cmt = _committee_of(s, committee)
     if cmt is not None:
         q = q.where(ActionPlan.committee_id == cmt.id)
-    plans = list(s.exec(q.order_by(col(ActionPlan.committee_id))).all())
+    plans = list(s.exec(q.order_by(col(ActionPlan.committee_id), col(ActionPlan.id))).all())
     if not plans:
         raise ValidationError(
             f"ไม่มีแผนปฏิบัติการของปีงบประมาณ {fiscal_year}",
@@ -188,7 +188,11 @@ def committee_version(s: Session, committee_id: int, fiscal_year: int, number: i
 def activities_of(s: Session, version_id: int | None) -> list[Activity]:
     """The activities of a plan version in their order."""
     return list(
-        s.exec(select(Activity).where(Activity.version_id == version_id).order_by(col(Activity.number))).all()
+        s.exec(
+            select(Activity)
+            .where(Activity.version_id == version_id)
+            .order_by(col(Activity.number), col(Activity.id))
+        ).all()
     )
 
 
@@ -205,7 +209,11 @@ def plan_snapshot(s: Session, version_id: int) -> PlanSnap:
     from ethicsdesk.domain.models import Approach
 
     approaches = list(
-        s.exec(select(Approach).where(Approach.version_id == version.id).order_by(col(Approach.number))).all()
+        s.exec(
+            select(Approach)
+            .where(Approach.version_id == version.id)
+            .order_by(col(Approach.number), col(Approach.id))
+        ).all()
     )
     acts = activities_of(s, version.id)
     number_of = {a.id: a.number for a in acts}
@@ -215,7 +223,7 @@ def plan_snapshot(s: Session, version_id: int) -> PlanSnap:
         for m in s.exec(
             select(Milestone)
             .where(col(Milestone.activity_id).in_([a.id for a in acts]))
-            .order_by(col(Milestone.date))
+            .order_by(col(Milestone.date), col(Milestone.id))
         ).all():
             milestones.setdefault(m.activity_id, []).append(m.date)
     summary = summarize(version, approaches, acts)
@@ -283,7 +291,9 @@ class _MinutesReader:
         org = s.get(Organisation, committee.organisation_id)
         items = list(
             s.exec(
-                select(AgendaItem).where(AgendaItem.meeting_id == m.id).order_by(col(AgendaItem.position))
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == m.id)
+                .order_by(col(AgendaItem.position), col(AgendaItem.id))
             ).all()
         )
         self.children: dict[int | None, list[AgendaItem]] = {}
@@ -294,7 +304,7 @@ class _MinutesReader:
             for op in s.exec(
                 select(DissentingOpinion)
                 .where(col(DissentingOpinion.agenda_item_id).in_([i.id for i in items]))
-                .order_by(col(DissentingOpinion.position))
+                .order_by(col(DissentingOpinion.position), col(DissentingOpinion.id))
             ).all():
                 self.dissent.setdefault(op.agenda_item_id, []).append(op)
         return MinutesSnapshot(
@@ -321,7 +331,7 @@ class _MinutesReader:
         lines = s.exec(
             select(Attendance)
             .where(Attendance.meeting_id == self.meeting.id)
-            .order_by(col(Attendance.position))
+            .order_by(col(Attendance.position), col(Attendance.id))
         ).all()
         seats = {x.id: x for x in s.exec(select(Seat).where(Seat.committee_id == self.committee.id)).all()}
         out = []
@@ -378,7 +388,9 @@ class _MinutesReader:
                 out.append(self.roster(block["order"]))
             elif kind == "duties":
                 duties = self.s.exec(
-                    select(Duty).where(Duty.committee_id == self.committee.id).order_by(col(Duty.position))
+                    select(Duty)
+                    .where(Duty.committee_id == self.committee.id)
+                    .order_by(col(Duty.position), col(Duty.id))
                 ).all()
                 out.append(DutiesBlock(tuple(NumberedText(x.position, x.text) for x in duties)))
             elif kind == "virtues":
@@ -404,7 +416,9 @@ class _MinutesReader:
             raise ValidationError(f"ไม่พบคำสั่งที่ {order_number}", f"No appointment order {order_number}")
         rows = []
         for seat in self.s.exec(
-            select(Seat).where(Seat.committee_id == self.committee.id).order_by(col(Seat.position))
+            select(Seat)
+            .where(Seat.committee_id == self.committee.id)
+            .order_by(col(Seat.position), col(Seat.id))
         ).all():
             person = self.people.get(seat.person_id)
             if seat.ex_officio_position:
@@ -423,7 +437,7 @@ class _MinutesReader:
         virtues = self.s.exec(
             select(TargetVirtue)
             .where(TargetVirtue.committee_id == self.committee.id, TargetVirtue.fiscal_year == fiscal_year)
-            .order_by(col(TargetVirtue.position))
+            .order_by(col(TargetVirtue.position), col(TargetVirtue.id))
         ).all()
 
         def of(kind: VirtueKind) -> tuple[NumberedText, ...]:

@@ -6,7 +6,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from ethicsdesk.domain.enums import SEAT_ROLE_LABELS, AttendanceKind, SeatRole, label
 from ethicsdesk.domain.models import (
@@ -91,7 +91,9 @@ class RosterService(Service):
     def seats(self, committee_id: int, lang: str = "th") -> list[SeatView]:
         with self.ws.reading() as s:
             seats = s.exec(
-                select(Seat).where(Seat.committee_id == committee_id).order_by(col(Seat.position))
+                select(Seat)
+                .where(Seat.committee_id == committee_id)
+                .order_by(col(Seat.position), col(Seat.id))
             ).all()
             people = {
                 p.id: p
@@ -141,14 +143,9 @@ class RosterService(Service):
         position: int | None = None,
     ) -> Seat:
         with self.ws.transaction() as s:
-            self.get(s, Committee, committee_id)
             if person_id is not None:
                 self.get(s, Person, person_id)
-            seats = list(
-                s.exec(
-                    select(Seat).where(Seat.committee_id == committee_id).order_by(col(Seat.position))
-                ).all()
-            )
+            seats = self._seat_order(s, committee_id)
             if position is None:
                 at = default_seat_position([x.role for x in seats], _role(role))
             else:
@@ -170,6 +167,28 @@ class RosterService(Service):
             s.add(seat)
             s.flush()
             return seat
+
+    def _seat_order(self, s: Session, committee_id: int, edited: Seat | None = None) -> list[Seat]:
+        """The committee's seats in roster order, read under a lock on the committee's row that is held
+        until the transaction ends: on a server, two officers adding, removing or moving seats of one
+        committee at the same moment take turns, and the second numbers the seats as the first left them
+        (without it both could give a new seat the same position). The other seats' positions are
+        shifted as a side effect, not edited: a change another officer made to them meanwhile is no
+        conflict; the ``edited`` seat (moved or removed) still is. A file has one writer anyway."""
+        self.get(s, Committee, committee_id, lock=True)
+        seats = list(
+            s.exec(
+                select(Seat)
+                .where(Seat.committee_id == committee_id)
+                .order_by(col(Seat.position), col(Seat.id))
+                .execution_options(populate_existing=True)  # as they are now, after the wait
+            ).all()
+        )
+        if self.ws.server is not None:
+            from ethicsdesk.storage.concurrency import renumbered
+
+            renumbered(self.ws.seen, [x for x in seats if x is not edited])
+        return seats
 
     def seat(self, seat_id: int) -> Seat:
         """One seat as stored (added for the GUI: undoing a removal needs every field)."""
@@ -197,22 +216,17 @@ class RosterService(Service):
     def remove_seat(self, seat_id: int) -> None:
         with self.ws.transaction() as s:
             seat = self.get(s, Seat, seat_id)
-            for other in s.exec(
-                select(Seat).where(Seat.committee_id == seat.committee_id, Seat.position > seat.position)
-            ).all():
-                other.position -= 1
-                s.add(other)
+            for other in self._seat_order(s, seat.committee_id, seat):
+                if other.position > seat.position:
+                    other.position -= 1
+                    s.add(other)
             s.delete(seat)
 
     def move_seat(self, seat_id: int, new_position: int) -> None:
         """Move a seat to ``new_position`` (1-based) in the roster order."""
         with self.ws.transaction() as s:
             seat = self.get(s, Seat, seat_id)
-            seats = list(
-                s.exec(
-                    select(Seat).where(Seat.committee_id == seat.committee_id).order_by(col(Seat.position))
-                ).all()
-            )
+            seats = self._seat_order(s, seat.committee_id, seat)
             seats.remove(seat)
             seats.insert(max(0, min(new_position - 1, len(seats))), seat)
             for i, x in enumerate(seats, 1):
@@ -223,7 +237,11 @@ class RosterService(Service):
     # -- people -----------------------------------------------------------------------------
     def people(self) -> list[Person]:
         with self.ws.reading() as s:
-            return list(s.exec(select(Person).order_by(col(Person.first_name), col(Person.last_name))).all())
+            return list(
+                s.exec(
+                    select(Person).order_by(col(Person.first_name), col(Person.last_name), col(Person.id))
+                ).all()
+            )
 
     def person(self, person_id: int) -> Person:
         with self.ws.reading() as s:
@@ -233,7 +251,9 @@ class RosterService(Service):
         """People whose name, position or affiliation contains the query (spaces ignored)."""
         q = fold(query)
         with self.ws.reading() as s:
-            everyone = s.exec(select(Person).order_by(col(Person.first_name), col(Person.last_name))).all()
+            everyone = s.exec(
+                select(Person).order_by(col(Person.first_name), col(Person.last_name), col(Person.id))
+            ).all()
         if not q:
             return list(everyone[:limit])
         hits = [
@@ -316,7 +336,7 @@ class RosterService(Service):
                 select(Attendance, Meeting)
                 .join(Meeting, col(Meeting.id) == Attendance.meeting_id)
                 .where(Attendance.person_id == person_id)
-                .order_by(col(Meeting.date))
+                .order_by(col(Meeting.date), col(Meeting.id))
             ).all()
         records = [
             AttendanceRecord(
@@ -411,7 +431,9 @@ class RosterService(Service):
         with self.ws.reading() as s:
             return list(
                 s.exec(
-                    select(Duty).where(Duty.committee_id == committee_id).order_by(col(Duty.position))
+                    select(Duty)
+                    .where(Duty.committee_id == committee_id)
+                    .order_by(col(Duty.position), col(Duty.id))
                 ).all()
             )
 

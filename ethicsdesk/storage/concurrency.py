@@ -57,6 +57,17 @@ def _version(obj: Any) -> int | None:
     return int(loaded) if loaded is not None else None
 
 
+def renumbered(seen: Seen, objs: list[Any]) -> None:
+    """Rows a transaction renumbers as a side effect (seats shifted by one when a seat is added), read
+    under a lock that makes the renumbering safe: their version now is the one to check against, not
+    the one the window showed (another officer's seat added meanwhile is not a conflict with this one)."""
+    for obj in objs:
+        key = _key(obj)
+        version = _version(obj) if key is not None else None
+        if key is not None and version is not None:
+            seen[key] = version
+
+
 def watch_reading(session: Session, seen: Seen) -> None:
     """A session that shows records: what it loads is what the user now sees."""
 

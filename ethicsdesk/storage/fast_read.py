@@ -147,7 +147,7 @@ class _MinutesReader:
         (committee,) = self.rows("SELECT * FROM committee WHERE id = ?", m["committee_id"])
         self.committee = committee
         org = self.rows("SELECT name FROM organisation WHERE id = ?", committee["organisation_id"])
-        items = self.rows("SELECT * FROM agendaitem WHERE meeting_id = ? ORDER BY position", m["id"])
+        items = self.rows("SELECT * FROM agendaitem WHERE meeting_id = ? ORDER BY position, id", m["id"])
         self.children: dict[int | None, list[sqlite3.Row]] = {}
         for it in items:
             self.children.setdefault(it["parent_id"], []).append(it)
@@ -155,7 +155,7 @@ class _MinutesReader:
         if items:
             marks = ",".join("?" * len(items))
             for op in self.rows(
-                f"SELECT * FROM dissentingopinion WHERE agenda_item_id IN ({marks}) ORDER BY position",
+                f"SELECT * FROM dissentingopinion WHERE agenda_item_id IN ({marks}) ORDER BY position, id",
                 *(i["id"] for i in items),
             ):
                 self.dissent.setdefault(op["agenda_item_id"], []).append(op)
@@ -180,7 +180,7 @@ class _MinutesReader:
 
     def attendance(self) -> tuple[AttendanceLine, ...]:
         lines = self.rows(
-            "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY position", self.meeting["id"]
+            "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY position, id", self.meeting["id"]
         )
         seats = {
             x["id"]: x for x in self.rows("SELECT * FROM seat WHERE committee_id = ?", self.committee["id"])
@@ -242,7 +242,7 @@ class _MinutesReader:
                 out.append(self.roster(block["order"]))
             elif kind == "duties":
                 duties = self.rows(
-                    "SELECT position, text FROM duty WHERE committee_id = ? ORDER BY position",
+                    "SELECT position, text FROM duty WHERE committee_id = ? ORDER BY position, id",
                     self.committee["id"],
                 )
                 out.append(DutiesBlock(tuple(NumberedText(x["position"], x["text"]) for x in duties)))
@@ -265,7 +265,7 @@ class _MinutesReader:
             raise _UsualWay(order_number)  # the usual way says which order is missing
         rows = []
         for seat in self.rows(
-            "SELECT * FROM seat WHERE committee_id = ? ORDER BY position", self.committee["id"]
+            "SELECT * FROM seat WHERE committee_id = ? ORDER BY position, id", self.committee["id"]
         ):
             person = self.people.get(seat["person_id"])
             if seat["ex_officio_position"]:
@@ -285,7 +285,7 @@ class _MinutesReader:
     def virtues(self, fiscal_year: int) -> VirtuesBlock:
         virtues = self.rows(
             "SELECT kind, position, text FROM targetvirtue WHERE committee_id = ? AND fiscal_year = ? "
-            "ORDER BY position",
+            "ORDER BY position, id",
             self.committee["id"],
             fiscal_year,
         )
@@ -320,7 +320,7 @@ class _MinutesReader:
         )
         approaches = [
             _Approach(r["id"], r["number"], r["title"])
-            for r in self.rows("SELECT * FROM approach WHERE version_id = ? ORDER BY number", version_id)
+            for r in self.rows("SELECT * FROM approach WHERE version_id = ? ORDER BY number, id", version_id)
         ]
         acts = [
             _Activity(
@@ -332,7 +332,7 @@ class _MinutesReader:
                 r["shares_budget_of_id"],
                 r,
             )
-            for r in self.rows("SELECT * FROM activity WHERE version_id = ? ORDER BY number", version_id)
+            for r in self.rows("SELECT * FROM activity WHERE version_id = ? ORDER BY number, id", version_id)
         ]
         number_of = {a.id: a.number for a in acts}
         approach_number = {ap.id: ap.number for ap in approaches}
@@ -340,7 +340,7 @@ class _MinutesReader:
         if acts:
             marks = ",".join("?" * len(acts))
             for m in self.rows(
-                f"SELECT activity_id, date FROM milestone WHERE activity_id IN ({marks}) ORDER BY date",
+                f"SELECT activity_id, date FROM milestone WHERE activity_id IN ({marks}) ORDER BY date, id",
                 *(a.id for a in acts),
             ):
                 milestones.setdefault(m["activity_id"], []).append(dt.date.fromisoformat(m["date"]))

@@ -37,6 +37,10 @@ from ethicsdesk.storage.backup import list_backups
 from ethicsdesk.storage.files import verify
 from ethicsdesk.storage.lock import lock_path
 
+pytestmark = pytest.mark.sqlite_only(
+    "SIGKILL during writes to a workspace file: SQLite's journal and the lock file"
+)
+
 RUNS = int(os.environ.get("ETHICSDESK_CRASH_RUNS", "15"))
 SEED = int(os.environ.get("ETHICSDESK_CRASH_SEED", str(random.randrange(1 << 30))))
 WORKER = Path(__file__).with_name("crash_worker.py")

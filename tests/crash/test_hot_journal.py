@@ -15,6 +15,8 @@ from ethicsdesk.errors import StorageError
 from ethicsdesk.storage import open_workspace
 from ethicsdesk.storage.files import verify
 
+pytestmark = pytest.mark.sqlite_only("SQLite's hot journal of a workspace file")
+
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 
 

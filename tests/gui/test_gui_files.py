@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
@@ -15,6 +16,8 @@ from ethicsdesk.gui.app import Controller
 from ethicsdesk.gui.backups import RestoreDialog, file_size
 from ethicsdesk.storage.backup import backup_now, list_backups
 from ethicsdesk.storage.lock import LockHolder, lock_path, read_holder
+
+pytestmark = pytest.mark.sqlite_only("file backups, lock files and damaged files of a workspace FILE")
 
 
 def _box(parent: QWidget, name: str) -> QMessageBox:

@@ -7,11 +7,14 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from ethicsdesk.gui.help import HelpDialog, guide_html, plain_label
 from ethicsdesk.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.sqlite_only("the Help menu and guide: no records read or written")
 
 ROOT = Path(__file__).resolve().parents[2]
 

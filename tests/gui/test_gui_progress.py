@@ -21,6 +21,7 @@ from ethicsdesk.gui.plan.units import UnitsDialog
 from ethicsdesk.gui.widgets.dialogs import FormDialog
 from ethicsdesk.services import Services
 from ethicsdesk.services.progress import GridCell
+from ethicsdesk.storage import Workspace
 from ethicsdesk.thai import to_thai_digits
 
 
@@ -259,12 +260,10 @@ def test_units_are_added_renamed_and_removed(panel: ProgressPanel) -> None:
 
 
 def test_an_empty_workspace_shows_an_empty_progress_view(
-    qapp: QApplication, tmp_path: Path, settings: Any
+    qapp: QApplication, ws: Workspace, settings: Any
 ) -> None:
     from ethicsdesk.gui.app import Controller
-    from ethicsdesk.storage import open_workspace
 
-    ws = open_workspace(tmp_path / "empty.sqlite", create=True)
     c = Controller(Services(ws), "th", settings)
     try:
         c.show()
@@ -278,4 +277,3 @@ def test_an_empty_workspace_shows_an_empty_progress_view(
         assert c.window.status_label.text() == ""
     finally:
         c.window.close()
-        ws.close()

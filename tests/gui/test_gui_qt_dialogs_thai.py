@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+
+pytestmark = pytest.mark.sqlite_only("Qt's own dialogs in Thai: no records read or written")
 
 #: A run of Latin letters in a label is English left over (PDF and file patterns excepted).
 ENGLISH = re.compile(r"[A-Za-z]{3,}")

@@ -40,6 +40,7 @@ def test_other_officers_changes_are_reloaded_and_own_ones_are_not(
         theirs.close()
 
 
+@pytest.mark.sqlite_only("a workspace FILE is not polled (the server half is the test above)")
 def test_a_file_workspace_is_not_polled(qtbot, sample_ws, tmp_path: Path) -> None:
     ctx = Context(Services(sample_ws), "th", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     assert not hasattr(ctx, "_poll")
@@ -62,6 +63,7 @@ def test_the_window_opens_a_server_workspace(pg_sample_url: str, tmp_path: Path)
     assert not (home / "d" / "EthicsDesk" / "backups").exists()  # no file backup of a server workspace
 
 
+@pytest.mark.sqlite_only("the window starts on the sample file and opens a server database from File")
 def test_file_open_a_database_on_a_server(
     controller, window, settings, pg_sample_url: str, pg_cluster, qtbot
 ) -> None:

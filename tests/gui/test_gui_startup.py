@@ -18,6 +18,10 @@ from ethicsdesk.services import Services
 from ethicsdesk.storage import open_workspace
 from ethicsdesk.storage.lock import lock_path
 
+pytestmark = pytest.mark.sqlite_only(
+    "opening a workspace FILE at start-up (the window on a server: test_gui_server_refresh.py)"
+)
+
 
 def _copy(sample_file: Path, tmp_path: Path) -> Path:
     path = tmp_path / "สมุดงาน.sqlite"

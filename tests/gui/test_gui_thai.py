@@ -46,6 +46,7 @@ def _reference_ink_height(font: QFont, text: str) -> int:
     return rows[-1] - rows[0] + 1
 
 
+@pytest.mark.sqlite_only("the window's font and sizes: no records read")
 def test_the_bundled_sarabun_is_the_font_of_the_window(window: MainWindow) -> None:
     assert QFontInfo(QApplication.font()).family() == "Sarabun"
     fm = QFontMetrics(QApplication.font())
@@ -83,6 +84,7 @@ def test_a_table_row_shows_every_mark(qtbot: Any) -> None:
     assert rows[-1] - rows[0] + 1 >= _reference_ink_height(view.font(), THAI_PROBE) - 1
 
 
+@pytest.mark.sqlite_only("the window's font and sizes: no records read")
 def test_the_tab_titles_and_fields_have_room(window: MainWindow) -> None:
     bar = window.tabs.tabBar()
     fm = QFontMetrics(bar.font())

@@ -16,6 +16,7 @@ from ethicsdesk.gui.app import Controller
 from ethicsdesk.gui.main_window import MainWindow
 from ethicsdesk.gui.settings import SettingsDialog
 from ethicsdesk.services import Services
+from ethicsdesk.storage import Workspace
 
 
 def _key(qtbot: Any, window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
@@ -224,11 +225,8 @@ def test_printing_runs_off_the_window_thread_once_a_builder_exists(
 
 
 def test_an_empty_workspace_opens_on_every_tab(
-    qapp: QApplication, tmp_path: Path, settings: QSettings, qtbot: Any
+    qapp: QApplication, ws: Workspace, settings: QSettings, qtbot: Any
 ) -> None:
-    from ethicsdesk.storage import open_workspace
-
-    ws = open_workspace(tmp_path / "empty.sqlite", create=True)
     c = Controller(Services(ws), "th", settings)
     try:
         c.show()
@@ -244,4 +242,3 @@ def test_an_empty_workspace_opens_on_every_tab(
         assert c.window.status_label.text() == ""
     finally:
         c.window.close()
-        ws.close()

@@ -19,12 +19,10 @@ def _fresh(tmp_path: Path, name: str) -> Workspace:
     return open_workspace(tmp_path / name, create=True)
 
 
-def test_export_import_export_is_byte_identical(sample_ws: Workspace, tmp_path: Path) -> None:
+def test_export_import_export_is_byte_identical(sample_ws: Workspace, ws: Workspace) -> None:
     first = export_workspace(sample_ws)
-    ws2 = _fresh(tmp_path, "copy.sqlite")
-    import_workspace(ws2, first)
-    second = export_workspace(ws2)
-    ws2.close()
+    import_workspace(ws, first)
+    second = export_workspace(ws)
     assert first == second
     doc = json.loads(first)
     assert doc["format"] == "ethicsdesk-workspace" and doc["version"] == 1
@@ -55,15 +53,10 @@ def test_export_keeps_everything_the_sample_says(sample_ws: Workspace) -> None:
 
 
 def _count_rows(ws: Workspace) -> int:
-    from sqlalchemy import text
+    from sqlalchemy import inspect, text
 
     with ws.engine.connect() as conn:
-        tables = [
-            r[0]
-            for r in conn.execute(
-                text("SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")
-            )
-        ]
+        tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
         return sum(conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one() for t in tables)
 
 
@@ -126,14 +119,12 @@ def _mutate(doc: dict[str, Any], how: str) -> dict[str, Any]:
     ],
 )
 def test_bad_documents_are_refused_and_nothing_is_written(
-    sample_doc: dict[str, Any], tmp_path: Path, how: str
+    sample_doc: dict[str, Any], ws: Workspace, how: str
 ) -> None:
-    ws = _fresh(tmp_path, "target.sqlite")
     with pytest.raises(ValidationError) as err:
         import_workspace(ws, json.dumps(_mutate(sample_doc, how), ensure_ascii=False))
     assert err.value.th and err.value.en
     assert _count_rows(ws) == 0, "an import is all or nothing"
-    ws.close()
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,11 @@ from ethicsdesk.services import Services
 from ethicsdesk.services.queries import plan_snapshot
 from ethicsdesk.storage import Workspace
 
+pytestmark = pytest.mark.sqlite_only(
+    "the layout of the Word and Excel files made from the sample (office_ws); the same text printed from "
+    "a server database: test_office_golden.py"
+)
+
 SHARED = "ใช้งบประมาณวงเงินเดียวกับกิจกรรมข้อ ๑๒"
 
 

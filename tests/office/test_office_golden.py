@@ -59,18 +59,19 @@ def xlsx_text(path: Path) -> str:
     return "\n".join(out) + "\n"
 
 
-def test_word_minutes_text(tmp_path: Path) -> None:
-    db, out = tmp_path / "sample.sqlite", tmp_path / "m.docx"
-    assert main(["sample", str(db)]) == 0
-    assert main(["minutes", "--db", str(db), "--meeting", "1/2565", "-o", str(out)]) == 0
+def test_word_minutes_text(new_db: str, tmp_path: Path) -> None:
+    """The same golden text from a file and from a server database."""
+    db, out = new_db, tmp_path / "m.docx"
+    assert main(["sample", db]) == 0
+    assert main(["minutes", "--db", db, "--meeting", "1/2565", "-o", str(out)]) == 0
     check_golden(GOLDEN / "minutes-1-2565-docx.txt", docx_text(out))
 
 
-def test_word_and_excel_plan_text(tmp_path: Path) -> None:
-    db = tmp_path / "sample.sqlite"
-    assert main(["sample", str(db)]) == 0
+def test_word_and_excel_plan_text(new_db: str, tmp_path: Path) -> None:
+    db = new_db
+    assert main(["sample", db]) == 0
     word, excel = tmp_path / "p.docx", tmp_path / "p.xlsx"
-    assert main(["plan", "--db", str(db), "--year", "2566", "-o", str(word)]) == 0
-    assert main(["plan", "--db", str(db), "--year", "2566", "-o", str(excel)]) == 0
+    assert main(["plan", "--db", db, "--year", "2566", "-o", str(word)]) == 0
+    assert main(["plan", "--db", db, "--year", "2566", "-o", str(excel)]) == 0
     check_golden(GOLDEN / "plan-2566-docx.txt", docx_text(word))
     check_golden(GOLDEN / "plan-2566-xlsx.txt", xlsx_text(excel))

@@ -37,11 +37,17 @@ from ethicsdesk.office import BUNDLED_FONT, DEFAULT_FONT, write_minutes_docx
 from ethicsdesk.resources import fonts_dir
 
 SOFFICE = shutil.which("soffice")
-pytestmark = pytest.mark.skipif(
-    SOFFICE is None,
-    reason="LibreOffice is not installed (soffice not on PATH); install libreoffice-writer as "
-    "scripts/debian-packages.txt lists",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        SOFFICE is None,
+        reason="LibreOffice is not installed (soffice not on PATH); install libreoffice-writer as "
+        "scripts/debian-packages.txt lists",
+    ),
+    pytest.mark.sqlite_only(
+        "the layout of the Word and Excel files made from the sample (office_ws); the same text printed from "
+        "a server database: test_office_golden.py"
+    ),
+]
 
 
 def convert(files: list[Path], out: Path, home: Path) -> None:

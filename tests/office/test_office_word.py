@@ -27,6 +27,11 @@ from ethicsdesk.office.word import STYLE_NAMES, landscape_runs
 from ethicsdesk.printing import minutes_document
 from ethicsdesk.storage import Workspace
 
+pytestmark = pytest.mark.sqlite_only(
+    "the layout of the Word and Excel files made from the sample (office_ws); the same text printed from "
+    "a server database: test_office_golden.py"
+)
+
 
 @pytest.fixture(scope="module")
 def minutes_file(minutes_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> Path:

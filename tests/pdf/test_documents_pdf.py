@@ -39,10 +39,10 @@ def _meeting_id(services: Services) -> int:
 
 
 @pytest.fixture(scope="module")
-def sample_pdf(tmp_path_factory: pytest.TempPathFactory, sample_file: Path) -> tuple[Path, Document]:
+def sample_pdf(tmp_path_factory: pytest.TempPathFactory, module_sample_db: str) -> tuple[Path, Document]:
     from ethicsdesk.storage import open_workspace
 
-    ws = open_workspace(sample_file, read_only=True)
+    ws = open_workspace(module_sample_db, read_only=True)
     out = tmp_path_factory.mktemp("pdf") / "minutes.pdf"
     doc = minutes_document(ws, 1)[0]
     minutes_to_file(ws, "๑/๒๕๖๕", out)

@@ -17,6 +17,11 @@ from ethicsdesk.pdf.typeset.widths import count_lines
 from ethicsdesk.printing import minutes_document
 from ethicsdesk.thai import quarter_months
 
+pytestmark = pytest.mark.sqlite_only(
+    "typesetting the tables of the sample (read once from the file); printing from a server: "
+    "test_documents_pdf.py"
+)
+
 PADDING = 10.0
 NAMES = ["นางสาวโนรี ธูปูชา", "นายอัศววัฒน์ ศุภเลิศวานนท์", "นางสาวพัทตร์อัมพรณ ตั้งวสินธรรม", "นายธนพล การุณวงศ์"]
 

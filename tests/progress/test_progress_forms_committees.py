@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,10 +25,9 @@ AFTER_Q2 = dt.date(2023, 4, 10)
 
 
 @pytest.fixture
-def services(tmp_path: Path) -> Services:
-    sample, export, db = tmp_path / "s.sqlite", tmp_path / "s.json", tmp_path / "two.sqlite"
-    assert main(["sample", str(sample)]) == 0
-    assert main(["export", "--db", str(sample), "-o", str(export)]) == 0
+def services(sample_db: str, new_db: str, tmp_path: Path) -> Iterator[Services]:
+    export, db = tmp_path / "s.json", new_db
+    assert main(["export", "--db", sample_db, "-o", str(export)]) == 0
     data = json.loads(export.read_text(encoding="utf-8"))
     ethics = data["committees"][0]
     ethics["short_name"] = "จริยธรรม"
@@ -35,8 +35,10 @@ def services(tmp_path: Path) -> Services:
     risk["name"], risk["short_name"], risk["name_en"] = "คณะกรรมการบริหารความเสี่ยง", "risk", "Risk"
     data["committees"].append(risk)
     export.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    assert main(["import", str(export), "--db", str(db)]) == 0
-    return Services(open_workspace(db))
+    assert main(["import", str(export), "--db", db]) == 0
+    ws = open_workspace(db)
+    yield Services(ws)
+    ws.close()
 
 
 def test_the_form_goes_to_the_plan_of_the_chosen_committee(services: Services, tmp_path: Path) -> None:

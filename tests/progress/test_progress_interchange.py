@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +12,7 @@ from progress_helpers import AFTER_Q2, Plan
 from ethicsdesk.errors import ValidationError
 from ethicsdesk.interchange import export_workspace, import_workspace
 from ethicsdesk.services.progress import IndicatorEntry, ProgressEntry
-from ethicsdesk.storage import open_workspace
+from ethicsdesk.storage import Workspace
 
 
 @pytest.fixture
@@ -45,11 +44,9 @@ def exported(plan: Plan) -> str:
     return export_workspace(plan.services.workspace)
 
 
-def test_units_and_progress_survive_export_import_export(exported: str, tmp_path: Path) -> None:
-    ws = open_workspace(tmp_path / "copy.sqlite", create=True)
+def test_units_and_progress_survive_export_import_export(exported: str, ws: Workspace) -> None:
     import_workspace(ws, exported)
     again = export_workspace(ws)
-    ws.close()
     assert again == exported
     doc = json.loads(exported)
     assert doc["organisation"]["units"] == [
@@ -110,13 +107,9 @@ def _bad(exported: str, how: str) -> dict[str, Any]:
     ],
 )
 def test_bad_progress_in_a_file_is_refused_whole(
-    exported: str, tmp_path: Path, how: str, en_fragment: str
+    exported: str, ws: Workspace, how: str, en_fragment: str
 ) -> None:
-    ws = open_workspace(tmp_path / "bad.sqlite", create=True)
-    try:
-        with pytest.raises(ValidationError) as err:
-            import_workspace(ws, json.dumps(_bad(exported, how), ensure_ascii=False))
-        assert en_fragment in err.value.en
-        assert json.loads(export_workspace(ws))["people"] == [], "nothing was written"
-    finally:
-        ws.close()
+    with pytest.raises(ValidationError) as err:
+        import_workspace(ws, json.dumps(_bad(exported, how), ensure_ascii=False))
+    assert en_fragment in err.value.en
+    assert json.loads(export_workspace(ws))["people"] == [], "nothing was written"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,25 @@ def certified(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     ws.close()
     assert main(["minutes", "--db", str(db), "--meeting", "1/2565", "-o", str(pdf)]) == 0
     return db, pdf
+
+
+@pytest.fixture(scope="module")
+def certified_db(backend: str, certified: tuple[Path, Path], request: pytest.FixtureRequest) -> Iterator[str]:
+    """The workspace holding the certified minutes ``certified`` printed, on each back end: the file
+    itself, or a server database of the sample certified the same way (its record must verify the PDF
+    printed from the file: what is printed is the same on both)."""
+    if backend == "sqlite":
+        yield str(certified[0])
+        return
+    from ethicsdesk.services import Services
+    from ethicsdesk.storage import open_workspace
+    from tests.conftest import SAMPLE_TEMPLATE, fresh_database
+
+    with fresh_database(request.getfixturevalue("pg_cluster"), SAMPLE_TEMPLATE) as url:
+        ws = open_workspace(url)
+        Services(ws).meetings.certify(1, dt.date(2022, 12, 21))
+        ws.close()
+        yield url
 
 
 @pytest.fixture

@@ -84,7 +84,7 @@ def signed_twice(
 
 def test_signed_twice_pdfsig_pyhanko_and_verify_agree(
     signed_twice: Path,
-    certified: tuple[Path, Path],
+    certified_db: str,
     keys: dict[str, tuple[Path, Path]],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -95,7 +95,7 @@ def test_signed_twice_pdfsig_pyhanko_and_verify_agree(
     assert "Not total document signed" in report.split("Signature #2:")[0]
     certs = [keys["recorder"][1], keys["chair"][1]]
     assert _pyhanko(signed_twice, certs) == [(True, True), (True, True)]
-    db, _ = certified
+    db = certified_db
     trust = ["--trust", str(certs[0]), "--trust", str(certs[1])]
     code, out, _ = _run(capsys, "verify", str(signed_twice), "--db", str(db), *trust)
     lines = out.splitlines()
@@ -111,7 +111,7 @@ def test_signed_twice_pdfsig_pyhanko_and_verify_agree(
 
 
 def test_one_flipped_byte_in_the_signed_range_breaks_all_three(
-    signed_twice: Path, certified: tuple[Path, Path], keys: dict[str, tuple[Path, Path]], tmp_path: Path,
+    signed_twice: Path, certified_db: str, keys: dict[str, tuple[Path, Path]], tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     data = bytearray(signed_twice.read_bytes())
@@ -124,7 +124,7 @@ def test_one_flipped_byte_in_the_signed_range_breaks_all_three(
     assert report.count("Signature Validation: Digest Mismatch.") == 2, report
     certs = [keys["recorder"][1], keys["chair"][1]]
     assert [ok for ok, _ in _pyhanko(broken, certs)] == [False, False]
-    db, _ = certified
+    db = certified_db
     code, out, _ = _run(
         capsys, "verify", str(broken), "--db", str(db), "--trust", str(certs[0]), "--trust", str(certs[1])
     )
@@ -224,13 +224,13 @@ def test_a_certificate_not_for_signing(certified, tmp_path: Path, passphrase_fil
 
 
 def test_a_pdf_not_printed_by_the_program_or_not_certified(
-    certified,
+    certified_db: str,
     keys,
     tmp_path: Path,
     passphrase_file: Path,
     capsys,  # type: ignore[no-untyped-def]
 ) -> None:
-    db, _ = certified
+    db = certified_db
     plan = tmp_path / "plan.pdf"
     assert main(["plan", "--db", str(db), "--year", "2566", "-o", str(plan)]) == 0
     _refused(
@@ -295,13 +295,13 @@ def test_a_full_output_folder(certified, keys, tmp_path: Path, passphrase_file: 
 
 
 def test_minutes_sign_in_one_step_and_a_wrong_passphrase_writes_nothing(
-    certified,
+    certified_db: str,
     keys,
     tmp_path: Path,
     passphrase_file: Path,
     capsys,  # type: ignore[no-untyped-def]
 ) -> None:
-    db, _ = certified
+    db = certified_db
     out = tmp_path / "signed.pdf"
     argv = [
         "minutes",
@@ -329,9 +329,9 @@ def test_minutes_sign_in_one_step_and_a_wrong_passphrase_writes_nothing(
     assert shutil.which("pdfsig")
 
 
-def test_a_draft_is_refused(keys, tmp_path: Path, passphrase_file: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    db = tmp_path / "d.sqlite"
-    assert main(["sample", str(db)]) == 0
+def test_a_draft_is_refused(new_db: str, keys, tmp_path: Path, passphrase_file: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = new_db
+    assert main(["sample", db]) == 0
     out = tmp_path / "d.pdf"
     argv = [
         "minutes",
@@ -379,7 +379,7 @@ def test_new_signing_key_makes_a_key_that_signs(
 
 def test_verify_names_anything_added_after_the_last_signature(
     signed_twice: Path,
-    certified: tuple[Path, Path],
+    certified_db: str,
     keys: dict[str, tuple[Path, Path]],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -387,7 +387,7 @@ def test_verify_names_anything_added_after_the_last_signature(
     appended = tmp_path / "appended.pdf"
     appended.write_bytes(signed_twice.read_bytes() + b"\n% a note added after signing\n")
     assert "Total document signed" not in _pdfsig(appended)
-    db, _ = certified
+    db = certified_db
     trust = ["--trust", str(keys["recorder"][1]), "--trust", str(keys["chair"][1])]
     code, out, _ = _run(capsys, "--lang", "en", "verify", str(appended), "--db", str(db), *trust)
     lines = out.splitlines()

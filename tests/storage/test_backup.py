@@ -32,6 +32,10 @@ from ethicsdesk.storage.files import verify
 from ethicsdesk.storage.lock import WorkspaceLocked, acquire
 from ethicsdesk.storage.recovery import restore
 
+pytestmark = pytest.mark.sqlite_only(
+    "file backups: copies of the workspace file beside it (a server workspace's backup is a JSON export: tests/storage/test_server.py)"
+)
+
 
 def _export(path: Path) -> str:
     ws = open_workspace(path, read_only=True)

@@ -195,3 +195,100 @@ def test_times_stay_utc_on_a_server_in_bangkok(pg_sample_url: str, pg_cluster: C
         assert back.at == when
     finally:
         ws.close()
+
+
+#: What two officers add at the same moment, and the function each program passes through between reading
+#: the numbered list and writing its new line (slowed down to make the two overlap).
+AT_ONCE = {
+    "seat at the end": "ethicsdesk.services.roster.default_seat_position",
+    "seat among the members": "ethicsdesk.services.roster.default_seat_position",
+    "participant": "ethicsdesk.services.meeting_attendance.check_editable",
+    "attendance mark": "ethicsdesk.services.meeting_attendance.check_editable",
+    "agenda item": "ethicsdesk.services.agenda.check_editable",
+}
+
+
+@pytest.mark.parametrize("what", list(AT_ONCE))
+def test_two_officers_adding_to_one_numbered_list_at_once_take_turns(
+    pg_sample_url: str, monkeypatch: pytest.MonkeyPatch, what: str
+) -> None:
+    """Two programs add to one list at the same moment (each reads the list, then writes): both lines
+    land, the list stays numbered 1, 2, 3… Without a lock on the committee's or the meeting's row, two
+    lines added at the end got the same position, and two added in the middle made one officer's edit
+    fail with the conflict message although nobody touched the same record."""
+    import importlib
+
+    from ethicsdesk.domain.enums import AttendanceKind, SeatRole
+
+    module_name, name = AT_ONCE[what].rsplit(".", 1)
+    module = importlib.import_module(module_name)
+    real = getattr(module, name)
+
+    def slow(*args: object) -> object:
+        time.sleep(0.3)
+        return real(*args)
+
+    monkeypatch.setattr(module, name, slow)
+    one, two = open_workspace(pg_sample_url), open_workspace(pg_sample_url)
+    try:
+        a, b = Services(one), Services(two)
+        cid = a.roster.committees()[0].id or 0
+        meeting = a.meetings.find(cid, 1, 2565)
+        assert meeting is not None and meeting.id is not None
+        mid = meeting.id
+        people = [a.roster.add_person("ทดสอบ", f"พร้อมกัน{i}", title="นาย").id or 0 for i in (1, 2)]
+        seats = [a.roster.add_seat(cid, SeatRole.MEMBER, person_id=p) for p in people]
+        for sv in (a, b):  # what both windows show
+            sv.roster.seats(cid)
+            sv.meetings.attendance(mid)
+            sv.agenda.items(mid)
+
+        def add(sv: Services, i: int) -> None:
+            if what == "seat at the end":
+                sv.roster.add_seat(cid, SeatRole.ASSISTANT_SECRETARY, person_id=people[i])
+            elif what == "seat among the members":
+                sv.roster.add_seat(cid, SeatRole.MEMBER, person_id=people[i])
+            elif what == "participant":
+                sv.meetings.add_participant(mid, people[i])
+            elif what == "attendance mark":
+                sv.meetings.mark(mid, seats[i].id or 0, AttendanceKind.ABSENT, reason="ติดราชการ")
+            else:
+                sv.agenda.add_item(mid, f"เรื่องที่เพิ่มพร้อมกัน {i}")
+
+        failures: list[BaseException] = []
+
+        def run(sv: Services, i: int) -> None:
+            try:
+                add(sv, i)
+            except BaseException as exc:
+                failures.append(exc)
+
+        before = _numbered(a, cid, mid)
+        threads = [threading.Thread(target=run, args=(sv, i)) for i, sv in enumerate((a, b))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        assert failures == []
+        after = _numbered(a, cid, mid)
+        assert sum(map(len, after.values())) == sum(map(len, before.values())) + 2
+        for lst, positions in after.items():
+            assert positions == list(range(1, len(positions) + 1)), (lst, positions)
+    finally:
+        one.close()
+        two.close()
+
+
+def _numbered(sv: Services, committee_id: int, meeting_id: int) -> dict[str, list[int]]:
+    """The positions of every numbered list the test adds to, as stored."""
+    from ethicsdesk.domain.models import AgendaItem, Attendance, Seat
+
+    with sv.workspace.reading() as s:
+        out: dict[str, list[int]] = {
+            "seats": sorted(x.position for x in s.exec(select(Seat).where(Seat.committee_id == committee_id)))
+        }
+        for line in s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)):
+            out.setdefault(f"attendance {line.kind}", []).append(line.position)
+        for item in s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)):
+            out.setdefault(f"items under {item.parent_id}", []).append(item.position)
+    return {k: sorted(v) for k, v in out.items()}

@@ -23,6 +23,8 @@ from ethicsdesk.storage import SCHEMA_VERSION, Workspace, open_workspace
 from ethicsdesk.storage.backup import backup_now, list_backups
 from ethicsdesk.storage.recovery import diagnose, find_good_backup, recover
 
+pytestmark = pytest.mark.sqlite_only("a damaged SQLite file and the restore of its file backup")
+
 DAMAGE = ("truncated", "random-bytes", "zero-length", "folder", "not-sqlite", "broken-pages")
 
 

@@ -22,6 +22,10 @@ from ethicsdesk.services.queries import minutes_snapshot
 from ethicsdesk.storage import open_workspace
 from ethicsdesk.storage.fast_read import draft_minutes
 
+pytestmark = pytest.mark.sqlite_only(
+    "the short way of printing reads a workspace FILE with sqlite3 (a server workspace goes the usual way)"
+)
+
 REPO = Path(__file__).resolve().parents[2]
 
 

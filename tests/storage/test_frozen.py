@@ -18,6 +18,10 @@ from ethicsdesk.services.queries import minutes_snapshot
 from ethicsdesk.storage import open_workspace
 from ethicsdesk.storage.frozen import decode, find_frozen_minutes
 
+pytestmark = pytest.mark.sqlite_only(
+    "the short way of printing certified minutes reads a workspace FILE with sqlite3"
+)
+
 
 @pytest.fixture
 def certified(sample_file: Path, tmp_path: Path) -> Path:

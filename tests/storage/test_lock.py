@@ -31,6 +31,8 @@ from ethicsdesk.storage.lock import (
     read_holder,
 )
 
+pytestmark = pytest.mark.sqlite_only("the lock file beside a workspace file (a server workspace has none)")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
