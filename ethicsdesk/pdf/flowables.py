@@ -96,13 +96,13 @@ class KeepWithFirstLines(KeepTogether):
         return super().split(aW, aH)
 
     def _first_lines_fit(self, head: list[Any], last: Any, aW: float, aH: float) -> bool:
+        if not isinstance(last, ThaiParagraph | LabelledParagraph | Table):
+            return False
         used = 0.0
         for i, f in enumerate(head):  # their heights and the white between them, counted in full
             used += f.wrapOn(self.canv, aW, aH)[1] + (f.getSpaceBefore() if i else 0.0) + f.getSpaceAfter()  # type: ignore[attr-defined]
         room = aH - used - last.getSpaceBefore()
         if room <= 0:
-            return False
-        if not isinstance(last, ThaiParagraph | LabelledParagraph | Table):
             return False
         last.canv = self.canv  # type: ignore[attr-defined]
         last.wrap(aW, room)
@@ -110,9 +110,9 @@ class KeepWithFirstLines(KeepTogether):
         if len(parts) < 2:
             return False
         first = parts[0]
-        paragraph = first.paragraph if isinstance(first, LabelledParagraph) else first
         if isinstance(first, Table):
-            return True
+            return True  # its own split keeps a heading row with some of the next (FillingTable)
+        paragraph = first.paragraph if isinstance(first, LabelledParagraph) else first
         return isinstance(paragraph, ThaiParagraph) and len(paragraph.layout(aW)) >= MIN_FIRST_LINES
 
 

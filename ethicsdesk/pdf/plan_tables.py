@@ -18,9 +18,16 @@ HEAD_FILL = colors.Color(0.9, 0.9, 0.9)
 APPROACH_FILL = colors.Color(0.95, 0.95, 0.95)
 
 
-CELL_PADDING = [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
-"""White between a cell's rules and its text, over the room the text keeps for its marks (ReportLab's 3 pt
-cost the sample's minutes a page of its forty rows)."""
+CELL_SIDE = 3
+"""White left and right of a cell's text (ReportLab's default is 6); a quarter's span runs through it."""
+CELL_PADDING = [
+    ("LEFTPADDING", (0, 0), (-1, -1), CELL_SIDE),
+    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_SIDE),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+]
+"""The plan tables' cell padding: 2 pt above and below, over the room the text keeps for its marks
+(ReportLab's 3 pt cost the sample's minutes a page of its forty rows)."""
 MIN_ROW_PART = 40
 """A row split across pages leaves at least this much (two lines of the table's text) on each page."""
 FILL_SHORTFALL = 0.2
@@ -96,7 +103,7 @@ class _Cells:
         spans = _spans(a.quarters)
         out: list[Flowable] = []
         if q in spans:
-            out.append(QuarterBar(*spans[q]))
+            out.append(QuarterBar(*spans[q], padding=CELL_SIDE))
         # Under the heading that names the fiscal year, a milestone of that year needs no year.
         out.extend(self.p(d, centre=True) for d in (a.in_year or a.milestones).get(q, []))
         return out
@@ -129,8 +136,6 @@ def approaches_table(t: PlanTable, styles: Styles, width: float) -> Table:
                 ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 *CELL_PADDING,
             ]
         )
@@ -160,8 +165,6 @@ def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), styles.family),  # empty cells would name an unembedded Helvetica
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         *CELL_PADDING,
         ("BACKGROUND", (0, 0), (-1, 1), HEAD_FILL),
         ("SPAN", (5, 0), (8, 0)),
@@ -200,7 +203,7 @@ def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
     cmds += [("SPAN", (2, r), (-1, r))]
     activity_rows = [row for row in rows[2:-1] if any(row[1:])]
     head = [rows[0][j] if j not in (5, 6, 7, 8) else rows[1][j] for j in range(10)]
-    widths = _widths([head, *activity_rows], width, 6, range(5, 9))
+    widths = _widths([head, *activity_rows], width, 2 * CELL_SIDE, range(5, 9))
     table = FillingTable(rows, colWidths=widths, repeatRows=2, splitInRow=MIN_ROW_PART)
     table.whole_rows = frozenset(heading_rows)
     table.setStyle(TableStyle(cmds))
@@ -210,14 +213,12 @@ def activities_table(t: PlanTable, styles: Styles, width: float) -> Table:
 def _widths(rows: list[list[Any]], width: float, padding: float, quarters: range) -> list[float]:
     """Column widths from the cells of ``rows`` (the first holds the headings) that make the table short
     (:func:`shorter_widths`), no column narrower than its longest word, so "ใช้งบประมาณร่วมกับข้อ ๑๒"
-    and amounts break only between words, each quarter's heading on two lines (see
-    :func:`_quarter_floor`) and its milestone dates ("๒๕ มี.ค. ๖๖") whole. When the page cannot give
+    and amounts break only between words, each quarter's heading on two lines and its milestone dates
+    ("๒๕ มี.ค. ๖๖") whole (see :func:`_widest_whole`). When the page cannot give
     that, as :func:`content_widths` does."""
     columns = [[row[j] for row in rows] for j in range(len(rows[0]))]
     floors = [
-        max(_quarter_floor(rows[0][j]), *(_widest_whole(cell) for cell in columns[j][1:])) + padding
-        if j in quarters
-        else 0.0
+        max(_widest_whole(cell) for cell in columns[j]) + padding if j in quarters else 0.0
         for j in range(len(rows[0]))
     ]
     # The headings print on every page: about one page for every two activities.
@@ -235,17 +236,11 @@ def _quarter_heads(c: _Cells, t: PlanTable) -> list[list[Flowable]]:
     return [c.hq(label, "") for label in t.quarter_labels]
 
 
-def _quarter_floor(cell: Any) -> float:
-    """A quarter heading's least width: each of its two lines whole ("ไตรมาสที่ ๑", "ต.ค. - ธ.ค."), so the
-    heading takes two lines, not more. The months name no year (the heading above names the fiscal
-    year): with "(ต.ค. - ธ.ค. ๖๕)" whole the quarters take 87 pt each and the sample's minutes eleven
-    more pages of narrower text columns."""
-    paragraphs = [p for p in _flat(cell) if isinstance(p, ThaiParagraph)]
-    return max((p.maxWidth() for p in paragraphs), default=0.0)
-
-
 def _widest_whole(cell: Any) -> float:
-    """The widest paragraph of a cell on one line (a quarter's milestone dates, which never break)."""
+    """The widest paragraph of a cell on one line: a quarter's floor, so that its heading takes two
+    lines ("ไตรมาสที่ ๑" over "ต.ค. - ธ.ค.") and its milestone dates never break. The months name no
+    year (the heading above names the fiscal year): with "(ต.ค. - ธ.ค. ๖๕)" whole the quarters take
+    87 pt each and the sample's minutes eleven more pages of narrower text columns."""
     return max((p.maxWidth() for p in _flat(cell) if isinstance(p, ThaiParagraph)), default=0.0)
 
 
@@ -273,8 +268,6 @@ def timeline_table(t: PlanTable, styles: Styles, width: float) -> Table:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), styles.family),  # empty cells would name an unembedded Helvetica
         ("BACKGROUND", (0, 0), (-1, 1), HEAD_FILL),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         *CELL_PADDING,
         ("SPAN", (1, 0), (4, 0)),
         *[("SPAN", (i, 0), (i, 1)) for i in (0, 5, 6)],
@@ -290,7 +283,7 @@ def timeline_table(t: PlanTable, styles: Styles, width: float) -> Table:
                 ]
             )
     head = [rows[0][j] if j not in (1, 2, 3, 4) else rows[1][j] for j in range(7)]
-    widths = _widths([head, *rows[2:]], width, 6, range(1, 5))
+    widths = _widths([head, *rows[2:]], width, 2 * CELL_SIDE, range(1, 5))
     table = FillingTable(rows, colWidths=widths, repeatRows=2, splitInRow=MIN_ROW_PART)
     table.setStyle(TableStyle(cmds))
     return table

@@ -70,24 +70,18 @@ def _is_wide(b: m.Block | None) -> bool:
     return isinstance(b, m.PlanTable) and b.view in _WIDE_VIEWS
 
 
+def _is_short_text(b: m.Block) -> bool:
+    return isinstance(b, m.Text) and b.role not in ("title",) and len(b.markup) <= LEAD_IN_CHARS
+
+
 def _is_lead_in(b: m.Block, nxt: m.Block | None) -> bool:
-    return (
-        isinstance(b, m.Text)
-        and b.role not in ("title",)
-        and len(b.markup) <= LEAD_IN_CHARS
-        and _is_wide(nxt)
-    )
+    return _is_short_text(b) and _is_wide(nxt)
 
 
 def _introduces_table(b: m.Block, nxt: m.Block | None) -> bool:
     """A short text right before a table on the same page turn (a portrait plan table, a list of
     people): kept with the table's first rows."""
-    return (
-        isinstance(b, m.Text)
-        and b.role not in ("title",)
-        and len(b.markup) <= LEAD_IN_CHARS
-        and isinstance(nxt, m.PlanTable | m.Table)
-    )
+    return _is_short_text(b) and isinstance(nxt, m.PlanTable | m.Table)
 
 
 # Page streams compressed but not ASCII85-wrapped: a quarter of the build time of the sample minutes went

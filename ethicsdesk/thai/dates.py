@@ -97,7 +97,7 @@ def format_date_long(d: date, thai_digits: bool = True, weekday: bool = True) ->
 
 def format_date_short(d: date, thai_digits: bool = True) -> str:
     """The short form: "๒๓ ธ.ค. ๖๕", with a two-digit Buddhist-era year (read back as 25xx)."""
-    text = f"{d.day} {MONTH_ABBREVIATIONS[d.month - 1]} {_short_year(d)}"
+    text = f"{format_day_month(d, thai_digits=False)} {_short_year(d)}"
     return to_thai_digits(text) if thai_digits else text
 
 
@@ -267,12 +267,8 @@ def quarter_range(fy: int, q: int) -> tuple[date, date]:
 
 def quarter_label(fy: int, q: int, thai_digits: bool = True) -> str:
     """The label the plan's timeline heads its columns with: "ไตรมาสที่ ๑ (ต.ค. - ธ.ค. ๖๕)"."""
-    first, last = quarter_range(fy, q)
     # The label spans two months under one two-digit year.
-    months = (
-        f"{MONTH_ABBREVIATIONS[first.month - 1]} - {MONTH_ABBREVIATIONS[last.month - 1]} {_short_year(last)}"
-    )
-    text = f"ไตรมาสที่ {q} ({months})"
+    text = f"ไตรมาสที่ {q} ({quarter_months(fy, q)} {_short_year(quarter_range(fy, q)[1])})"
     return to_thai_digits(text) if thai_digits else text
 
 

@@ -167,10 +167,8 @@ class ThaiParagraph(Flowable):
         self._ends = ends
         self._cache: dict[float, list[Line]] = {}
         self._spacing: dict[int, tuple[list[Line], list[float]]] = {}
-        self.stacked = False
-        self._wrapped: tuple[int, float, bool] | None = (
-            None  # under another paragraph in the same table cell (see _above)
-        )
+        self.stacked = False  # under another paragraph in the same table cell (see _above)
+        self._wrapped: tuple[float, bool] | None = None  # what self.height was computed for
         self.lines: list[Line] = []
         self.width = self.height = 0.0
         self.spaceBefore = style.space_before if starts else 0.0
@@ -254,7 +252,7 @@ class ThaiParagraph(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         lines = self.layout(availWidth)
-        key = (id(lines), availWidth, self.stacked)
+        key = (availWidth, self.stacked)
         if lines is not self.lines or key != self._wrapped:  # a table wraps each cell again and again
             self.lines = lines
             self.width = availWidth
