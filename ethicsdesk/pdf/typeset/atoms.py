@@ -78,6 +78,8 @@ def _is_number_start(word: str) -> bool:
     return bool(word) and (word[0].isdigit() or "๐" <= word[0] <= "๙")
 
 
+@derived
+@lru_cache(maxsize=65536)
 def _holds_together(left: str, right: str) -> bool:
     """Units that never break at the space between them: a range around a lone dash ("ต.ค. - ธ.ค.",
     "๒๕๖๖ - ๒๕๗๐": pdftotext would also take a dash at a line's end for a hyphen and drop it); an era
@@ -99,6 +101,8 @@ def _ends_with_titled_name(word: str) -> bool:
     return _name_start(word) is not None
 
 
+@derived
+@lru_cache(maxsize=65536)
 def _name_start(word: str) -> int | None:
     """Where the personal title and given name that end ``word`` begin (8 in (มอบหมายนางสาวโนรี)."""
     for m in _TITLE_RE.finditer(word):

@@ -6,10 +6,9 @@ declines (a unit wider than a line, or more than :data:`MAX_BREAKS` breaks).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .breaking import OPENING as OPENING_MARKS
 from .breaking import compound_bounds
@@ -46,22 +45,24 @@ WORD_BREAK_PENALTY = 40.0
 headings break between phrases."""
 
 
-@dataclass(slots=True)
-class _Mark:
-    """A place a line may end and the next begin: the width, spaces and Thai cluster slots before it
-    (``*_end``: for a line ending here; ``*_start``: for one starting here, past a dropped space or a
-    cluster slot that a break removes); where it is in the items; its penalty weight."""
+class _Marks(NamedTuple):
+    """The places a line may end and the next begin, as parallel lists (one entry per place, in order):
+    the width, spaces and Thai cluster slots before it (``*_end``: for a line ending here; ``*_start``:
+    for one starting here, past a dropped space or a cluster slot that a break removes); where it is in
+    the items ((item index, character offset): a line ending here stops before it, one starting here
+    begins at it); its penalty weight; whether it is a break at a space (a phrase boundary). Lists
+    rather than an object per place: a print makes some 50 000 of them."""
 
-    x_end: float
-    x_start: float
-    sp_end: int
-    sp_start: int
-    sl_end: int
-    sl_start: int
-    end_at: tuple[int, int]  # (item index, character offset): a line ending here stops before it
-    start_at: tuple[int, int]  # a line starting here begins at it
-    penalty: float
-    spaced: bool  # a break at a space (a phrase boundary)
+    x_end: list[float]
+    x_start: list[float]
+    sp_end: list[int]
+    sp_start: list[int]
+    sl_end: list[int]
+    sl_start: list[int]
+    end_at: list[tuple[int, int]]
+    start_at: list[tuple[int, int]]
+    penalty: list[float]
+    spaced: list[bool]
 
 
 def _slot_count(item: Item) -> int:
@@ -90,47 +91,75 @@ def _joins(prev: Item | None, item: Item) -> bool:
     )
 
 
-def _marks(items: list[Item], spec: LineSpec) -> list[_Mark] | None:
+def _marks(items: list[Item], spec: LineSpec) -> _Marks | None:
     """The places a line may break, in order, with running totals; ``None`` if there are too many."""
-    marks: list[_Mark] = [_Mark(0.0, 0.0, 0, 0, 0, 0, (0, 0), (0, 0), 0.0, True)]
+    x_end, x_start = [0.0], [0.0]
+    sp_end, sp_start, sl_end, sl_start = [0], [0], [0], [0]
+    end_at: list[tuple[int, int]] = [(0, 0)]
+    start_at: list[tuple[int, int]] = [(0, 0)]
+    penalty, spaced = [0.0], [True]
     x = 0.0
     sp = sl = 0
     prev: Item | None = None
     justify = spec.align == Align.JUSTIFY
     for k, item in enumerate(items):
         join = _joins(prev, item)
-        if k and (item.breakable or (item.space and item.breakable)):
+        if k and item.breakable:
             if item.space:  # a breakable space: dropped at a break
-                marks.append(_Mark(x, x + item.width, sp, sp + 1, sl, sl, (k, 0), (k + 1, 0), 0.0, True))
+                x_end.append(x)
+                x_start.append(x + item.width)
+                sp_end.append(sp)
+                sp_start.append(sp + 1)
+                sl_end.append(sl)
+                sl_start.append(sl)
+                end_at.append((k, 0))
+                start_at.append((k + 1, 0))
+                penalty.append(0.0)
+                spaced.append(True)
             else:  # a word boundary in unspaced Thai: its cluster slot goes with the break
-                marks.append(_Mark(x, x, sp, sp, sl, sl + join, (k, 0), (k, 0), 0.0, False))
+                x_end.append(x)
+                x_start.append(x)
+                sp_end.append(sp)
+                sp_start.append(sp)
+                sl_end.append(sl)
+                sl_start.append(sl + join)
+                end_at.append((k, 0))
+                start_at.append((k, 0))
+                penalty.append(0.0)
+                spaced.append(False)
         if item.space:
             sp += 1
         else:
             sl += join
             if justify and not item.name:
                 for c, head, inner in _compounds(item.shaped):
-                    marks.append(
-                        _Mark(
-                            x + head,
-                            x + head,
-                            sp,
-                            sp,
-                            sl + inner,
-                            sl + inner + 1,
-                            (k, c),
-                            (k, c),
-                            COMPOUND_PENALTY,
-                            False,
-                        )
-                    )
+                    x_end.append(x + head)
+                    x_start.append(x + head)
+                    sp_end.append(sp)
+                    sp_start.append(sp)
+                    sl_end.append(sl + inner)
+                    sl_start.append(sl + inner + 1)
+                    end_at.append((k, c))
+                    start_at.append((k, c))
+                    penalty.append(COMPOUND_PENALTY)
+                    spaced.append(False)
             sl += _slot_count(item)
         x += item.width
         prev = item
-        if len(marks) > MAX_BREAKS:
+        if len(x_end) > MAX_BREAKS:
             return None
-    marks.append(_Mark(x, x, sp, sp, sl, sl, (len(items), 0), (len(items), 0), 0.0, True))
-    return marks
+    n = len(items)
+    x_end.append(x)
+    x_start.append(x)
+    sp_end.append(sp)
+    sp_start.append(sp)
+    sl_end.append(sl)
+    sl_start.append(sl)
+    end_at.append((n, 0))
+    start_at.append((n, 0))
+    penalty.append(0.0)
+    spaced.append(True)
+    return _Marks(x_end, x_start, sp_end, sp_start, sl_end, sl_start, end_at, start_at, penalty, spaced)
 
 
 def total_fit(items: list[Item], spec: LineSpec, first_room: float, room: float) -> list[list[Item]] | None:
@@ -155,17 +184,25 @@ def total_fit(items: list[Item], spec: LineSpec, first_room: float, room: float)
     cell_cap = CELL_STRETCH * size
     space_cap = max(0.0, MAX_GAP * size - space_width)
     justify = spec.align == Align.JUSTIFY
-    n = len(marks)
-    x_end = [m.x_end for m in marks]
-    x_start = [m.x_start for m in marks]
-    stretch_end = [m.sl_end * cell_cap + m.sp_end * space_cap for m in marks]
-    stretch_start = [m.sl_start * cell_cap + m.sp_start * space_cap for m in marks]
+    n = len(marks.x_end)
+    x_end, x_start = marks.x_end, marks.x_start
+    stretch_end = [sl * cell_cap + sp * space_cap for sl, sp in zip(marks.sl_end, marks.sp_end, strict=True)]
+    stretch_start = [
+        sl * cell_cap + sp * space_cap for sl, sp in zip(marks.sl_start, marks.sp_start, strict=True)
+    ]
     # Badness is measured against a comfortable stretch (a little between clusters, more at spaces),
     # so a line letter-spaced near the limit costs more than breaking a compound.
     easy_cell, easy_space = COMFORT_CELL * size, max(0.0, COMFORT_SPACE * size - space_width)
-    easy_end = [m.sl_end * easy_cell + m.sp_end * easy_space for m in marks]
-    easy_start = [m.sl_start * easy_cell + m.sp_start * easy_space for m in marks]
-    penalty = [m.penalty**2 + (OPENING_PENALTY**2 if _ends_opening(items, m) else 0.0) for m in marks]
+    easy_end = [sl * easy_cell + sp * easy_space for sl, sp in zip(marks.sl_end, marks.sp_end, strict=True)]
+    easy_start = [
+        sl * easy_cell + sp * easy_space for sl, sp in zip(marks.sl_start, marks.sp_start, strict=True)
+    ]
+    opening = OPENING_PENALTY**2
+    penalty = [
+        weight * weight + (opening if _ends_opening(items, at) else 0.0)
+        for weight, at in zip(marks.penalty, marks.end_at, strict=True)
+    ]
+    spaced = marks.spaced
     never = INFEASIBLE * INFEASIBLE
     best = [never] * n
     back = [0] * n
@@ -208,7 +245,7 @@ def total_fit(items: list[Item], spec: LineSpec, first_room: float, room: float)
                         cost = (1.0 + badness) ** 2 + penalty[b]
             else:  # centred: balanced lines, broken at phrase boundaries
                 slack = (avail - natural) / avail
-                cost = 1.0 + 100.0 * slack * slack + (0.0 if marks[b].spaced else WORD_BREAK_PENALTY**2)
+                cost = 1.0 + 100.0 * slack * slack + (0.0 if spaced[b] else WORD_BREAK_PENALTY**2)
             total = base + cost
             if total < best[b]:
                 best[b] = total
@@ -219,11 +256,11 @@ def total_fit(items: list[Item], spec: LineSpec, first_room: float, room: float)
     while chosen[-1]:
         chosen.append(back[chosen[-1]])
     chosen.reverse()
-    return [_slice(items, marks[a].start_at, marks[b].end_at) for a, b in pairwise(chosen)]
+    return [_slice(items, marks.start_at[a], marks.end_at[b]) for a, b in pairwise(chosen)]
 
 
-def _ends_opening(items: list[Item], mark: _Mark) -> bool:
-    k, c = mark.end_at
+def _ends_opening(items: list[Item], end_at: tuple[int, int]) -> bool:
+    k, c = end_at
     if c:
         return False
     prev = items[k - 1] if k else None
