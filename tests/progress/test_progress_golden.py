@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from golden_files import check_golden, normalize_lines
+from pdf_lines import justified_line_gaps
 from progress_helpers import AFTER_Q2, AFTER_YEAR, Plan
 
 from ethicsdesk.printing import report_to_file
@@ -78,3 +79,6 @@ def test_progress_report_pdf_text(
     out = tmp_path / f"report-{months}.pdf"
     report_to_file(year_of_progress.services.workspace, 2566, out, months=months, as_of=as_of)
     check_golden(GOLDEN / f"report-2566-{months}-months.txt", normalize_lines(_pdftotext(out)))
+    # issue 13 on paper: no justified line of the report opens a gap past 1 em
+    lines = justified_line_gaps(out)
+    assert lines and all(gap <= 1.0 for _, gap, _ in lines), [(p, round(g, 2), t[:40]) for p, g, t in lines]
