@@ -210,3 +210,28 @@ def test_nayok_is_not_a_title() -> None:
     text = "นายกรัฐมนตรี กล่าวเปิดงาน"
     assert len(text) - 0 in [*break_positions(text), len(text)]
     assert text.index("กล่าว") in break_positions(text)
+
+
+def test_the_last_break_in_reach_is_found_by_search_as_by_stepping() -> None:
+    """total_fit finds a line's last break in reach by binary search over the break places' x (in order);
+    it must find what stepping finds, at every start and limit, and step when the places are out of
+    order (a font whose advances go back)."""
+    from ethicsdesk.pdf.typeset.total_fit import last_in_reach
+
+    def stepping(x_end: list[float], a: int, limit: float) -> int:
+        top = a + 1
+        while top < len(x_end) - 1 and x_end[top + 1] <= limit:
+            top += 1
+        return top
+
+    rng = random.Random(7)
+    for _ in range(300):
+        x_end = [0.0]
+        for _ in range(rng.randint(1, 40)):
+            x_end.append(x_end[-1] + rng.choice([0.0, 0.0, rng.uniform(0, 30)]))
+        for a in range(len(x_end) - 1):
+            for limit in (x_end[a] + rng.uniform(-5, 200), x_end[-1] + 1, x_end[a + 1], x_end[a + 1] - 0.01):
+                assert last_in_reach(x_end, a, limit, True) == stepping(x_end, a, limit)
+    back = [0.0, 10.0, 25.0, 24.0, 40.0, 60.0]  # out of order at 3
+    assert last_in_reach(back, 0, 24.5, False) == stepping(back, 0, 24.5) == 1
+    assert last_in_reach(back, 1, 45.0, False) == stepping(back, 1, 45.0) == 4
