@@ -80,12 +80,15 @@ class AgendaService(Service):
             ).all()
         )
 
-    @staticmethod
-    def _renumber(s: Session, items: list[AgendaItem]) -> None:
+    def _renumber(self, s: Session, items: list[AgendaItem], edited: AgendaItem | None = None) -> None:
+        """Number ``items`` 1, 2, 3…; those shifted as a side effect are no conflict (``edited`` is)."""
+        moved = []
         for i, it in enumerate(items, 1):
             if it.position != i:
                 it.position = i
                 s.add(it)
+                moved.append(it)
+        self.shifted(it for it in moved if it is not edited)
 
     # -- edits ------------------------------------------------------------------------------
     def add_item(
@@ -148,7 +151,7 @@ class AgendaService(Service):
             j = i + delta
             if 0 <= j < len(siblings):
                 siblings[i], siblings[j] = siblings[j], siblings[i]
-                self._renumber(s, siblings)
+                self._renumber(s, siblings, item)
 
     def indent(self, item_id: int) -> None:
         """Make the item the last sub-item of the sibling above it."""
@@ -180,7 +183,7 @@ class AgendaService(Service):
             s.add(item)
             new.insert(new.index(parent) + 1, item)
             self._renumber(s, old)
-            self._renumber(s, new)
+            self._renumber(s, new, item)
 
     def set_resolution(
         self, item_id: int, kind: ResolutionKind | str | None, text: str = "", heading: str = ""
@@ -248,3 +251,4 @@ class AgendaService(Service):
             for i, x in enumerate(rest, 1):
                 x.position = i
                 s.add(x)
+            self.shifted(rest)

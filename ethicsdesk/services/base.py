@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from sqlmodel import Session
@@ -45,6 +46,16 @@ class Service:
                 f"ไม่พบ{th}รหัส {ident} (อาจถูกลบไปแล้ว)", f"No {en} with id {ident} (it may have been deleted)"
             )
         return obj
+
+    def shifted(self, rows: Iterable[Any]) -> None:
+        """Rows renumbered as a side effect of an edit of their list (the activities after a new one move
+        down by one), read under the lock on the list's owner: on a server, another officer's change to
+        them meanwhile is no conflict with this edit, which writes only their numbers. The rows the
+        officer edits keep the check. A file has one writer anyway."""
+        if self.ws.server is not None:
+            from ethicsdesk.storage.concurrency import renumbered
+
+            renumbered(self.ws.seen, list(rows))
 
 
 def open_amendment(session: Session, meeting_id: int | None) -> Amendment | None:

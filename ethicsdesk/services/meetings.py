@@ -104,7 +104,8 @@ class MeetingService(MeetingAttendance):
         """A new meeting; by default numbered next in the date's Buddhist year, with the six standard items."""
         year = year_be if year_be is not None else date.year + 543
         with self.ws.transaction() as s:
-            self.get(s, Committee, committee_id)
+            # the committee's row, locked (a server): two meetings created at once get the next two numbers
+            self.get(s, Committee, committee_id, lock=True)
             if number is None:
                 number = (
                     max(

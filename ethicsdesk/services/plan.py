@@ -128,6 +128,7 @@ class PlanService(Service):
         """Copy a version (approaches, activities, shares, milestones) as the plan's next version."""
         with self.ws.transaction() as s:
             src = self.get(s, PlanVersion, from_version_id)
+            self.get(s, ActionPlan, src.plan_id, lock=True)  # versions are numbered per plan: one at a time
             number = (
                 max(s.exec(select(PlanVersion.number).where(PlanVersion.plan_id == src.plan_id)).all()) + 1
             )
@@ -235,7 +236,9 @@ class PlanService(Service):
     # -- approaches and activities ----------------------------------------------------------
     def add_approach(self, version_id: int, title: str) -> Approach:
         with self.ws.transaction() as s:
-            self.get(s, PlanVersion, version_id)
+            self.get(
+                s, PlanVersion, version_id, lock=True
+            )  # the version's numbered lists: one edit at a time
             n = (
                 max(s.exec(select(Approach.number).where(Approach.version_id == version_id)).all(), default=0)
                 + 1
@@ -253,6 +256,9 @@ class PlanService(Service):
         """A new activity at the end of its approach; later activities are renumbered after it."""
         with self.ws.transaction() as s:
             ap = self.get(s, Approach, approach_id)
+            self.get(
+                s, PlanVersion, ap.version_id, lock=True
+            )  # the version's numbered lists: one edit at a time
             acts = list(
                 s.exec(
                     select(Activity)
@@ -264,12 +270,14 @@ class PlanService(Service):
                 x.id: x.number
                 for x in s.exec(select(Approach).where(Approach.version_id == ap.version_id)).all()
             }
-            in_or_before = [a for a in acts if approach_numbers[a.approach_id] <= ap.number]
+            # numbers read after the lock: another officer may have renumbered the approaches meanwhile
+            in_or_before = [a for a in acts if approach_numbers[a.approach_id] <= approach_numbers[ap.id]]
             number = max((a.number for a in in_or_before), default=0) + 1
             for a in reversed(acts):
                 if a.number >= number:
                     a.number += 1
                     s.add(a)
+            self.shifted(a for a in acts if a.number > number)
             act = Activity(
                 version_id=ap.version_id,
                 approach_id=approach_id,
@@ -372,6 +380,9 @@ class PlanService(Service):
                     f"Cannot remove: activities {numbers} share this activity's budget",
                 )
             _refuse_if_reported(s, [activity_id], f"กิจกรรมข้อ {act.number}", f"activity {act.number}")
+            self.get(
+                s, PlanVersion, act.version_id, lock=True
+            )  # the version's numbered lists: one edit at a time
             later = s.exec(
                 select(Activity).where(Activity.version_id == act.version_id, Activity.number > act.number)
             ).all()
@@ -380,6 +391,7 @@ class PlanService(Service):
             for a in sorted(later, key=lambda x: x.number):
                 a.number -= 1
                 s.add(a)
+            self.shifted(later)
 
     def add_milestone(self, activity_id: int, date: dt.date, label: str = "") -> Milestone:
         with self.ws.transaction() as s:
@@ -417,6 +429,9 @@ class PlanService(Service):
                     f"ลบแนวทางการพัฒนาที่ {ap.number} ไม่ได้ เพราะยังมีกิจกรรมอยู่",
                     f"Approach {ap.number} still holds activities and cannot be removed",
                 )
+            self.get(
+                s, PlanVersion, ap.version_id, lock=True
+            )  # the version's numbered lists: one edit at a time
             later = s.exec(
                 select(Approach).where(Approach.version_id == ap.version_id, Approach.number > ap.number)
             ).all()
@@ -425,6 +440,7 @@ class PlanService(Service):
             for other in sorted(later, key=lambda x: x.number):
                 other.number -= 1
                 s.add(other)
+            self.shifted(later)
 
     def remove_plan(self, plan_id: int) -> None:
         """Remove a plan with every version (added for the GUI, to undo creating a plan)."""

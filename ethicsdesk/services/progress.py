@@ -67,6 +67,7 @@ class ProgressService(Service):
         """A unit at the end of the organisation's list."""
         with self.ws.transaction() as s:
             org = self._organisation(s, organisation_id)
+            self.get(s, Organisation, org, lock=True)  # the organisation's numbered units: one edit at a time
             units = org_units(s, org)
             unit = OrgUnit(
                 organisation_id=org,
@@ -110,12 +111,16 @@ class ProgressService(Service):
                     f"ลบหน่วยงาน «{unit.name}» ไม่ได้ เพราะมีผลการดำเนินงานที่หน่วยงานนี้รายงานไว้",
                     f"The unit «{unit.name}» has reported progress and cannot be removed",
                 )
+            self.get(
+                s, Organisation, unit.organisation_id, lock=True
+            )  # the numbered units: one edit at a time
             later = [u for u in org_units(s, unit.organisation_id) if u.position > unit.position]
             s.delete(unit)
             s.flush()
             for u in later:
                 u.position -= 1
                 s.add(u)
+            self.shifted(later)
 
     def units_for_activity(self, activity_id: int) -> list[OrgUnit]:
         """The units that report on an activity; empty when it is reported as a whole."""

@@ -440,7 +440,9 @@ class RosterService(Service):
     def set_duties(self, committee_id: int, texts: list[str]) -> list[Duty]:
         """Replace the list of duties; blank lines are dropped."""
         with self.ws.transaction() as s:
-            self.get(s, Committee, committee_id)
+            # the committee's row, locked (a server): two officers replacing the list take turns, else
+            # each deleted the old lines and both new lists were kept
+            self.get(s, Committee, committee_id, lock=True)
             for duty in s.exec(select(Duty).where(Duty.committee_id == committee_id)).all():
                 s.delete(duty)
             s.flush()

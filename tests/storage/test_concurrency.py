@@ -292,3 +292,128 @@ def _numbered(sv: Services, committee_id: int, meeting_id: int) -> dict[str, lis
         for item in s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)):
             out.setdefault(f"items under {item.parent_id}", []).append(item.position)
     return {k: sorted(v) for k, v in out.items()}
+
+
+#: The other numbered lists, and the function each edit passes through between reading the list and
+#: writing it (slowed down so that the two programs overlap).
+OTHER_LISTS = {
+    "duties": "ethicsdesk.services.roster.select",
+    "meeting number": "ethicsdesk.services.meetings._check_times",
+    "plan version": "ethicsdesk.services.plan.select",
+    "approach": "ethicsdesk.services.plan.require_text",
+    "activity": "ethicsdesk.services.plan.require_text",
+    "unit": "ethicsdesk.services.progress.require_text",
+    "agenda item in the middle": "ethicsdesk.services.agenda.require_text",
+}
+
+
+@pytest.mark.parametrize("what", list(OTHER_LISTS))
+def test_two_officers_editing_the_other_numbered_lists_at_once_take_turns(
+    pg_sample_url: str, monkeypatch: pytest.MonkeyPatch, what: str
+) -> None:
+    """The committee's duties, the meetings' numbers, a plan's versions, a version's approaches and
+    activities, the organisation's units, agenda items put between others: two programs adding at the
+    same moment both land, numbered 1, 2, 3… (two duty lists replaced at once leave one list, the later
+    one). Without a lock on the committee's, the plan's, the version's or the organisation's row, both
+    read the same list and wrote the same number, or kept both duty lists; and the rows a new line
+    pushes down are no conflict, since nobody edited them (the second officer got the conflict message)."""
+    import importlib
+
+    one, two = open_workspace(pg_sample_url), open_workspace(pg_sample_url)
+    try:
+        a, b = Services(one), Services(two)
+        cid = a.roster.committees()[0].id or 0
+        plan = a.plan.plans(cid)[0]
+        version = a.plan.versions(plan.id or 0)[0]
+        vid = version.id or 0
+        approach = a.plan.approaches(vid)[0]
+        meeting = a.meetings.find(cid, 1, 2565)
+        assert meeting is not None and meeting.id is not None
+        mid = meeting.id
+        first_item = a.agenda.items(mid)[0].id
+        for sv in (a, b):  # what both windows show
+            sv.plan.activities(vid)
+            sv.agenda.items(mid)
+        org = _numbered_lists(a, cid, plan.id or 0, vid)
+
+        def edit(sv: Services, i: int) -> None:
+            if what == "duties":
+                sv.roster.set_duties(cid, [f"หน้าที่ชุดที่ {i} ข้อ {k}" for k in (1, 2, 3)])
+            elif what == "meeting number":
+                sv.meetings.create_meeting(cid, dt.date(2023, 3, 1 + i), standard_agenda=False)
+            elif what == "plan version":
+                sv.plan.new_version(vid, f"ฉบับปรับปรุง {i}")
+            elif what == "approach":
+                sv.plan.add_approach(vid, f"แนวทางที่เพิ่มพร้อมกัน {i}")
+            elif what == "activity":  # in the first approach: the later activities are renumbered
+                sv.plan.add_activity(approach.id or 0, f"กิจกรรมที่เพิ่มพร้อมกัน {i}")
+            elif what == "agenda item in the middle":  # after the first: the later items are renumbered
+                sv.agenda.add_item(mid, f"เรื่องที่แทรกพร้อมกัน {i}", after_id=first_item)
+            else:
+                sv.progress.add_unit(f"หน่วยงานที่เพิ่มพร้อมกัน {i}", f"นพ.{i}")
+
+        module_name, name = OTHER_LISTS[what].rsplit(".", 1)
+        module = importlib.import_module(module_name)
+        real = getattr(module, name)
+
+        def slow(*args: object, **kwargs: object) -> object:
+            time.sleep(0.3)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, slow)
+        failures: list[BaseException] = []
+
+        def run(sv: Services, i: int) -> None:
+            try:
+                edit(sv, i)
+            except BaseException as exc:
+                failures.append(exc)
+
+        threads = [threading.Thread(target=run, args=(sv, i)) for i, sv in enumerate((a, b))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+        monkeypatch.undo()
+        assert failures == []
+        after = _numbered_lists(a, cid, plan.id or 0, vid)
+        for lst, numbers in after.items():
+            assert numbers == list(range(1, len(numbers) + 1)), (lst, numbers)
+        grown = {k: len(after[k]) - len(org.get(k, [])) for k in after}
+        expected = {
+            "duties": {"duties": 3 - len(org["duties"])},
+            "meeting number": {"meetings 2566": 2},
+            "plan version": {"versions": 2},
+            "approach": {"approaches": 2},
+            "activity": {"activities": 2},
+            "unit": {"units": 2},
+            "agenda item in the middle": {"items under None": 2},
+        }[what]
+        assert {k: v for k, v in grown.items() if v} == {k: v for k, v in expected.items() if v}
+    finally:
+        one.close()
+        two.close()
+
+
+def _numbered_lists(sv: Services, committee_id: int, plan_id: int, version_id: int) -> dict[str, list[int]]:
+    """The numbers of every list the test above edits, as stored."""
+    from ethicsdesk.domain.models import Activity, AgendaItem, Approach, Duty, OrgUnit, PlanVersion
+
+    with sv.workspace.reading() as s:
+        out: dict[str, list[int]] = {
+            "duties": [x.position for x in s.exec(select(Duty).where(Duty.committee_id == committee_id))],
+            "versions": [x.number for x in s.exec(select(PlanVersion).where(PlanVersion.plan_id == plan_id))],
+            "approaches": [
+                x.number for x in s.exec(select(Approach).where(Approach.version_id == version_id))
+            ],
+            "activities": [
+                x.number for x in s.exec(select(Activity).where(Activity.version_id == version_id))
+            ],
+            "units": [x.position for x in s.exec(select(OrgUnit))],
+        }
+        for m in s.exec(select(Meeting).where(Meeting.committee_id == committee_id)):
+            out.setdefault(f"meetings {m.year_be}", []).append(m.number)
+            if m.number == 1 and m.year_be == 2565:
+                for item in s.exec(select(AgendaItem).where(AgendaItem.meeting_id == m.id)):
+                    out.setdefault(f"items under {item.parent_id}", []).append(item.position)
+    return {k: sorted(v) for k, v in out.items()}
