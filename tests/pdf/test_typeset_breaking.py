@@ -134,6 +134,24 @@ def test_compound_parts() -> None:
     assert compound_bounds("การ") == ()
 
 
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("กรมส่งเสริมอุตสาหกรรม”", ["กรมส่งเสริม", "อุตสาหกรรม”"]),
+        ("“กรมส่งเสริมอุตสาหกรรม", ["“กรมส่งเสริม", "อุตสาหกรรม"]),
+        ("(กรมส่งเสริมอุตสาหกรรม)", ["(กรมส่งเสริม", "อุตสาหกรรม)"]),
+        ("“เป้าหมาย”", ["“เป้าหมาย”"]),
+    ],
+)
+def test_a_quoted_compound_breaks_between_its_words_with_the_quote_on_its_part(
+    word: str, parts: list[str]
+) -> None:
+    """A quote or bracket closing on a compound (…กรมส่งเสริมอุตสาหกรรม” at the end of a quoted title)
+    left it unbreakable: on page 8 of the sample a line was left ragged and the next letter-spaced."""
+    bounds = compound_bounds(word)
+    assert [word[a:b] for a, b in zip((0, *bounds), (*bounds, len(word)), strict=True)] == parts
+
+
 def test_cluster_bounds_of_latin_keep_combining_marks() -> None:
     assert cluster_bounds("ae\u0301b") == (1, 3)
 

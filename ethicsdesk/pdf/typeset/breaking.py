@@ -297,8 +297,20 @@ def compound_bounds(word: str) -> tuple[int, ...]:
     PyThaiNLP's dictionary (so not สร้างภาพ|ลักษณ์, which ties with สร้าง|ภาพลักษณ์) and in a best
     segmentation of the whole with ICU's, which has few phrases (so ยุทธศาสตร์, one ICU word, stays whole). Both sides must be at least ``_COMPOUND_PART`` characters: short parts are
     usually syllables of one word for a Thai reader (เป้า|หมาย, คุณ|ธรรม, แผนปฏิบัติ|การ).
+    A word with punctuation around its Thai (a quote that closes on it: กรมส่งเสริมอุตสาหกรรม”) has the
+    boundaries of its Thai letters: the punctuation stays on the part it touches.
     """
-    if len(word) < 2 * _COMPOUND_PART or not THAI_LETTER_RE.fullmatch(word):
+    if len(word) < 2 * _COMPOUND_PART:
+        return ()
+    if not THAI_LETTER_RE.fullmatch(word):
+        return tuple(
+            m.start() + b for m in THAI_LETTER_RE.finditer(word) for b in _thai_compound_bounds(m.group())
+        )
+    return _thai_compound_bounds(word)
+
+
+def _thai_compound_bounds(word: str) -> tuple[int, ...]:
+    if len(word) < 2 * _COMPOUND_PART:
         return ()
     d = _dictionary()
     both = _agreed_bounds(word, d.tries, False, True) & _agreed_bounds(word, d.icu_tries, True, False)
