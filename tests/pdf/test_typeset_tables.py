@@ -7,7 +7,15 @@ import random
 from pathlib import Path
 
 import pytest
-from typeset_support import FRAME_WIDTH, build_pdf, libthai_breaks, libthai_works, pdftotext, prose
+from typeset_support import (
+    FRAME_WIDTH,
+    build_pdf,
+    icu_dictionary_breaks,
+    libthai_breaks,
+    libthai_works,
+    pdftotext,
+    prose,
+)
 
 from ethicsdesk.documents import model as m
 from ethicsdesk.pdf.typeset import Align, ThaiParagraph, ThaiParagraphStyle, content_widths, shortest_widths
@@ -295,3 +303,51 @@ def test_a_milestone_of_another_fiscal_year_keeps_its_year() -> None:
     (a,) = plan_table(plan, "timeline", Digits(True)).approaches[0].activities
     assert a.in_year == {1: ["๒๓ ธ.ค.", "๒๕ ธ.ค. ๖๖"], 2: ["๒๕ มี.ค."]}
     assert a.milestones == {1: ["๒๓ ธ.ค. ๖๕", "๒๕ ธ.ค. ๖๖"], 2: ["๒๕ มี.ค. ๖๖"]}  # the office files' wording
+
+
+@pytest.mark.skipif(not libthai_works(), reason="libthai0 is not installed, so Qt cannot judge Thai breaks")
+def test_no_cell_of_the_plan_tables_is_cut_inside_a_word(sample_file: Path) -> None:
+    """Issue 13: in the activities and timeline tables as printed (their own widths), each line of a
+    cell starts after a space or a slash, or where libthai or ICU's dictionary puts a word boundary (a
+    break inside a word is one both refuse; they differ on compounds: libthai keeps ความรู้ความเข้าใจ
+    whole). "ใช้งบประ|มาณ" was cut in three budget cells."""
+    from ethicsdesk.pdf import plan_tables
+    from ethicsdesk.pdf import styles as geo
+    from ethicsdesk.pdf.styles import Styles
+    from ethicsdesk.pdf.typeset import register_sarabun
+    from ethicsdesk.printing import minutes_document, plan_document, plan_version_id
+    from ethicsdesk.storage import open_workspace
+
+    ws = open_workspace(sample_file, read_only=True)
+    try:
+        docs = [plan_document(ws, plan_version_id(ws, 2566)), minutes_document(ws, 1)[0]]
+    finally:
+        ws.close()
+    width = geo.LANDSCAPE[0] - 2 * geo.LANDSCAPE_MARGIN
+    styles = Styles(family=register_sarabun().name)
+    cuts = 0
+    tables = [b for doc in docs for b in doc.blocks if isinstance(b, m.PlanTable)]
+    assert {t.view for t in tables} >= {"activities", "timeline"}
+    for block in tables:
+        make = plan_tables.activities_table if block.view == "activities" else plan_tables.timeline_table
+        table = make(block, styles, width)
+        rows = [list(row) for row in table._cellvalues]  # type: ignore[attr-defined]  # as given
+        table.wrap(width, 1e6)
+        widths = list(table._colWidths)  # type: ignore[attr-defined]
+        spans = table._spanRanges  # type: ignore[attr-defined]  # (column, row): (c0, r0, c1, r1)
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                span = spans.get((j, i), (j, i, j, i))
+                if span is None:  # under another cell's span
+                    continue
+                cell_width = sum(widths[span[0] : span[2] + 1]) - 6
+                for p in cell if isinstance(cell, list | tuple) else [cell]:
+                    if not isinstance(p, ThaiParagraph) or not p.text:
+                        continue
+                    allowed = libthai_breaks(p.text) | icu_dictionary_breaks(p.text)
+                    for line in p.layout(cell_width)[1:]:
+                        if p.text[line.start - 1] in " /":
+                            continue
+                        cuts += 1
+                        assert line.start in allowed, (p.text, line.text)
+    assert cuts >= 20  # long activity names and objectives broken between words

@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -96,3 +97,38 @@ def libthai_breaks(text: str) -> set[int]:
 def libthai_works() -> bool:
     """Qt finds Thai word breaks only when libthai0 is installed."""
     return 3 in libthai_breaks("การประชุม")  # การ|ประชุม
+
+
+def icu_dictionary_breaks(text: str) -> set[int]:
+    """Word boundaries in ``text`` by ICU's Thai dictionary (the word list ICU ships, in PyThaiNLP's
+    corpus): places inside a run of Thai letters where some segmentation into the fewest dictionary
+    words puts a boundary. ICU's own break iterator is not installed here (PyICU needs a build), so its
+    dictionary stands in; the search is written here, apart from the typesetter's."""
+    import re as _re
+
+    words = _icu_words()
+    found: set[int] = set()
+    for m in _re.finditer("[\u0e01-\u0e3a\u0e40-\u0e4e]+", text):
+        run, n = m.group(), len(m.group())
+        unknown = 100  # a character no word covers
+        ahead = [0] + [10**9] * n  # fewest words covering run[:i]
+        for i in range(n):
+            for j in range(i + 1, min(n, i + 25) + 1):
+                cost = 1 if run[i:j] in words else (unknown if j == i + 1 else None)
+                if cost is not None and ahead[i] + cost < ahead[j]:
+                    ahead[j] = ahead[i] + cost
+        behind = [10**9] * n + [0]  # fewest words covering run[i:]
+        for i in range(n - 1, -1, -1):
+            for j in range(i + 1, min(n, i + 25) + 1):
+                cost = 1 if run[i:j] in words else (unknown if j == i + 1 else None)
+                if cost is not None and cost + behind[j] < behind[i]:
+                    behind[i] = cost + behind[j]
+        found |= {m.start() + k for k in range(1, n) if ahead[k] + behind[k] == ahead[n]}
+    return found
+
+
+@cache
+def _icu_words() -> frozenset[str]:
+    from pythainlp.corpus.icu import thai_icu_words
+
+    return frozenset(thai_icu_words())
