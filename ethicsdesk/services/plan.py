@@ -236,9 +236,8 @@ class PlanService(Service):
     # -- approaches and activities ----------------------------------------------------------
     def add_approach(self, version_id: int, title: str) -> Approach:
         with self.ws.transaction() as s:
-            self.get(
-                s, PlanVersion, version_id, lock=True
-            )  # the version's numbered lists: one edit at a time
+            # the version's numbered lists: one edit at a time
+            self.get(s, PlanVersion, version_id, lock=True)
             n = (
                 max(s.exec(select(Approach.number).where(Approach.version_id == version_id)).all(), default=0)
                 + 1
@@ -256,9 +255,8 @@ class PlanService(Service):
         """A new activity at the end of its approach; later activities are renumbered after it."""
         with self.ws.transaction() as s:
             ap = self.get(s, Approach, approach_id)
-            self.get(
-                s, PlanVersion, ap.version_id, lock=True
-            )  # the version's numbered lists: one edit at a time
+            # the version's numbered lists: one edit at a time
+            self.get(s, PlanVersion, ap.version_id, lock=True)
             acts = list(
                 s.exec(
                     select(Activity)
@@ -380,9 +378,8 @@ class PlanService(Service):
                     f"Cannot remove: activities {numbers} share this activity's budget",
                 )
             _refuse_if_reported(s, [activity_id], f"กิจกรรมข้อ {act.number}", f"activity {act.number}")
-            self.get(
-                s, PlanVersion, act.version_id, lock=True
-            )  # the version's numbered lists: one edit at a time
+            # the version's numbered lists: one edit at a time
+            self.get(s, PlanVersion, act.version_id, lock=True)
             later = s.exec(
                 select(Activity).where(Activity.version_id == act.version_id, Activity.number > act.number)
             ).all()
@@ -429,9 +426,8 @@ class PlanService(Service):
                     f"ลบแนวทางการพัฒนาที่ {ap.number} ไม่ได้ เพราะยังมีกิจกรรมอยู่",
                     f"Approach {ap.number} still holds activities and cannot be removed",
                 )
-            self.get(
-                s, PlanVersion, ap.version_id, lock=True
-            )  # the version's numbered lists: one edit at a time
+            # the version's numbered lists: one edit at a time
+            self.get(s, PlanVersion, ap.version_id, lock=True)
             later = s.exec(
                 select(Approach).where(Approach.version_id == ap.version_id, Approach.number > ap.number)
             ).all()

@@ -111,9 +111,8 @@ class ProgressService(Service):
                     f"ลบหน่วยงาน «{unit.name}» ไม่ได้ เพราะมีผลการดำเนินงานที่หน่วยงานนี้รายงานไว้",
                     f"The unit «{unit.name}» has reported progress and cannot be removed",
                 )
-            self.get(
-                s, Organisation, unit.organisation_id, lock=True
-            )  # the numbered units: one edit at a time
+            # the organisation's numbered units: one edit at a time
+            self.get(s, Organisation, unit.organisation_id, lock=True)
             later = [u for u in org_units(s, unit.organisation_id) if u.position > unit.position]
             s.delete(unit)
             s.flush()
