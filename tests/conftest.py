@@ -15,6 +15,7 @@ import contextlib
 import itertools
 import os
 import shutil
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -98,7 +99,10 @@ def pg_cluster() -> Iterator[Cluster]:
 @contextlib.contextmanager
 def fresh_database(cluster: Cluster, template: str) -> Iterator[str]:
     """A new database copied from ``template``, dropped afterwards; gives its URL."""
-    name = f"t{os.getpid()}_{next(_names)}"
+    # Unique even when this module is loaded twice (as ``conftest`` by pytest and as ``tests.conftest`` by
+    # the modules that import its helpers: two counters, which both handed out t<pid>_1, so a signing
+    # test's database and another's collided when both were alive).
+    name = f"t{os.getpid()}_{next(_names)}_{uuid.uuid4().hex[:8]}"
     cluster.sql(f"CREATE DATABASE {name} TEMPLATE {template}")
     try:
         yield cluster.url(name)
