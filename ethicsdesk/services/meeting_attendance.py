@@ -3,7 +3,6 @@ and its quorum (องค์ประชุม). The base of MeetingService: cal
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
@@ -111,19 +110,12 @@ class MeetingAttendance(Service):
             if line.seat_id is not None and seat_pos.get(line.seat_id, 0) > seat.position:
                 slot = line.position
                 break
-        self._renumbered([line for line in lines if line.seat_id != seat.id])
+        self.shifted(line for line in lines if line.seat_id != seat.id)
         for line in lines:
             if line.position >= slot:
                 line.position += 1
                 s.add(line)
         return slot
-
-    def _renumbered(self, lines: Sequence[Attendance]) -> None:
-        """Lines shifted by one as a side effect, under the meeting's lock: not a conflict on a server."""
-        if self.ws.server is not None:
-            from ethicsdesk.storage.concurrency import renumbered
-
-            renumbered(self.ws.seen, list(lines))
 
     def _close_gap(self, s: Session, line: Attendance) -> None:
         after = s.exec(
@@ -133,7 +125,7 @@ class MeetingAttendance(Service):
                 Attendance.position > line.position,
             )
         ).all()
-        self._renumbered([other for other in after if other is not line])
+        self.shifted(other for other in after if other is not line)
         for other in after:
             other.position -= 1
             s.add(other)

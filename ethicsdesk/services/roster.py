@@ -184,10 +184,7 @@ class RosterService(Service):
                 .execution_options(populate_existing=True)  # as they are now, after the wait
             ).all()
         )
-        if self.ws.server is not None:
-            from ethicsdesk.storage.concurrency import renumbered
-
-            renumbered(self.ws.seen, [x for x in seats if x is not edited])
+        self.shifted(x for x in seats if x is not edited)
         return seats
 
     def seat(self, seat_id: int) -> Seat:

@@ -104,27 +104,29 @@ def icu_dictionary_breaks(text: str) -> set[int]:
     corpus): places inside a run of Thai letters where some segmentation into the fewest dictionary
     words puts a boundary. ICU's own break iterator is not installed here (PyICU needs a build), so its
     dictionary stands in; the search is written here, apart from the typesetter's."""
-    import re as _re
-
     words = _icu_words()
     found: set[int] = set()
-    for m in _re.finditer("[\u0e01-\u0e3a\u0e40-\u0e4e]+", text):
+    for m in THAI_RUN.finditer(text):
         run, n = m.group(), len(m.group())
-        unknown = 100  # a character no word covers
+        # edges of the word lattice, in order of their start: a dictionary word, or one character that no
+        # word covers at a high cost
+        edges = [
+            (i, j, 1 if run[i:j] in words else 100)
+            for i in range(n)
+            for j in range(i + 1, min(n, i + 25) + 1)
+            if j == i + 1 or run[i:j] in words
+        ]
         ahead = [0] + [10**9] * n  # fewest words covering run[:i]
-        for i in range(n):
-            for j in range(i + 1, min(n, i + 25) + 1):
-                cost = 1 if run[i:j] in words else (unknown if j == i + 1 else None)
-                if cost is not None and ahead[i] + cost < ahead[j]:
-                    ahead[j] = ahead[i] + cost
+        for i, j, cost in edges:
+            ahead[j] = min(ahead[j], ahead[i] + cost)
         behind = [10**9] * n + [0]  # fewest words covering run[i:]
-        for i in range(n - 1, -1, -1):
-            for j in range(i + 1, min(n, i + 25) + 1):
-                cost = 1 if run[i:j] in words else (unknown if j == i + 1 else None)
-                if cost is not None and cost + behind[j] < behind[i]:
-                    behind[i] = cost + behind[j]
+        for i, j, cost in reversed(edges):
+            behind[i] = min(behind[i], cost + behind[j])
         found |= {m.start() + k for k in range(1, n) if ahead[k] + behind[k] == ahead[n]}
     return found
+
+
+THAI_RUN = re.compile("[\u0e01-\u0e3a\u0e40-\u0e4e]+")
 
 
 @cache

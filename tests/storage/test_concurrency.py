@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -216,19 +217,9 @@ def test_two_officers_adding_to_one_numbered_list_at_once_take_turns(
     land, the list stays numbered 1, 2, 3… Without a lock on the committee's or the meeting's row, two
     lines added at the end got the same position, and two added in the middle made one officer's edit
     fail with the conflict message although nobody touched the same record."""
-    import importlib
-
     from ethicsdesk.domain.enums import AttendanceKind, SeatRole
 
-    module_name, name = AT_ONCE[what].rsplit(".", 1)
-    module = importlib.import_module(module_name)
-    real = getattr(module, name)
-
-    def slow(*args: object) -> object:
-        time.sleep(0.3)
-        return real(*args)
-
-    monkeypatch.setattr(module, name, slow)
+    _slow_down(monkeypatch, AT_ONCE[what])
     one, two = open_workspace(pg_sample_url), open_workspace(pg_sample_url)
     try:
         a, b = Services(one), Services(two)
@@ -255,21 +246,8 @@ def test_two_officers_adding_to_one_numbered_list_at_once_take_turns(
             else:
                 sv.agenda.add_item(mid, f"เรื่องที่เพิ่มพร้อมกัน {i}")
 
-        failures: list[BaseException] = []
-
-        def run(sv: Services, i: int) -> None:
-            try:
-                add(sv, i)
-            except BaseException as exc:
-                failures.append(exc)
-
         before = _numbered(a, cid, mid)
-        threads = [threading.Thread(target=run, args=(sv, i)) for i, sv in enumerate((a, b))]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(timeout=60)
-        assert failures == []
+        assert _at_once((a, b), add) == []
         after = _numbered(a, cid, mid)
         assert sum(map(len, after.values())) == sum(map(len, before.values())) + 2
         for lst, positions in after.items():
@@ -277,6 +255,40 @@ def test_two_officers_adding_to_one_numbered_list_at_once_take_turns(
     finally:
         one.close()
         two.close()
+
+
+def _slow_down(monkeypatch: pytest.MonkeyPatch, dotted: str) -> None:
+    """Make the function ``dotted`` (module.name) take 0.3 s longer, so that two programs passing through
+    it between reading a list and writing it overlap."""
+    import importlib
+
+    module_name, name = dotted.rsplit(".", 1)
+    module = importlib.import_module(module_name)
+    real = getattr(module, name)
+
+    def slow(*args: object, **kwargs: object) -> object:
+        time.sleep(0.3)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, slow)
+
+
+def _at_once(programs: tuple[Services, ...], edit: Callable[[Services, int], None]) -> list[BaseException]:
+    """Run ``edit(program, i)`` for each program in its own thread, all at once; what they raised."""
+    failures: list[BaseException] = []
+
+    def run(sv: Services, i: int) -> None:
+        try:
+            edit(sv, i)
+        except BaseException as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=run, args=(sv, i)) for i, sv in enumerate(programs)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    return failures
 
 
 def _numbered(sv: Services, committee_id: int, meeting_id: int) -> dict[str, list[int]]:
@@ -317,8 +329,6 @@ def test_two_officers_editing_the_other_numbered_lists_at_once_take_turns(
     one). Without a lock on the committee's, the plan's, the version's or the organisation's row, both
     read the same list and wrote the same number, or kept both duty lists; and the rows a new line
     pushes down are no conflict, since nobody edited them (the second officer got the conflict message)."""
-    import importlib
-
     one, two = open_workspace(pg_sample_url), open_workspace(pg_sample_url)
     try:
         a, b = Services(one), Services(two)
@@ -352,28 +362,8 @@ def test_two_officers_editing_the_other_numbered_lists_at_once_take_turns(
             else:
                 sv.progress.add_unit(f"หน่วยงานที่เพิ่มพร้อมกัน {i}", f"นพ.{i}")
 
-        module_name, name = OTHER_LISTS[what].rsplit(".", 1)
-        module = importlib.import_module(module_name)
-        real = getattr(module, name)
-
-        def slow(*args: object, **kwargs: object) -> object:
-            time.sleep(0.3)
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(module, name, slow)
-        failures: list[BaseException] = []
-
-        def run(sv: Services, i: int) -> None:
-            try:
-                edit(sv, i)
-            except BaseException as exc:
-                failures.append(exc)
-
-        threads = [threading.Thread(target=run, args=(sv, i)) for i, sv in enumerate((a, b))]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(timeout=120)
+        _slow_down(monkeypatch, OTHER_LISTS[what])
+        failures = _at_once((a, b), edit)
         monkeypatch.undo()
         assert failures == []
         after = _numbered_lists(a, cid, plan.id or 0, vid)

@@ -300,13 +300,9 @@ def compound_bounds(word: str) -> tuple[int, ...]:
     A word with punctuation around its Thai (a quote that closes on it: กรมส่งเสริมอุตสาหกรรม”) has the
     boundaries of its Thai letters: the punctuation stays on the part it touches.
     """
-    if len(word) < 2 * _COMPOUND_PART:
-        return ()
-    if not THAI_LETTER_RE.fullmatch(word):
-        return tuple(
-            m.start() + b for m in THAI_LETTER_RE.finditer(word) for b in _thai_compound_bounds(m.group())
-        )
-    return _thai_compound_bounds(word)
+    return tuple(
+        m.start() + b for m in THAI_LETTER_RE.finditer(word) for b in _thai_compound_bounds(m.group())
+    )
 
 
 def _thai_compound_bounds(word: str) -> tuple[int, ...]:

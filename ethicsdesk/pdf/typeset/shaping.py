@@ -107,23 +107,13 @@ def shape(text: str, font_name: str, size: float) -> Shaped:
     )
 
 
-@lru_cache(maxsize=4096)
-def _glyph_extents(font_name: str, gid: int) -> tuple[float, float]:
-    font = _ttf(font_name)
-    ext = font.hbFont().get_glyph_extents(gid)
-    if ext is None:
-        return 0.0, 0.0
-    upem = font.face.unitsPerEm
-    return ext.y_bearing * 1000 / upem, (ext.y_bearing + ext.height) * 1000 / upem
-
-
 @lru_cache(maxsize=65536)
 def _ink(shaped: Shaped) -> tuple[float, float]:
     cmap = _ttf(shaped.font).face.charToGlyph
     top = bottom = 0.0
     scale = shaped.size / 1000
     for g, dy in zip(shaped.glyphs, shaped.y_offsets, strict=True):
-        hi, lo = _glyph_extents(shaped.font, cmap.get(ord(g), 0))
+        _, _, lo, hi = _glyph_box(shaped.font, cmap.get(ord(g), 0))
         top = max(top, hi * scale + dy)
         bottom = min(bottom, lo * scale + dy)
     return top, bottom
@@ -144,12 +134,12 @@ def _glyph_box(font_name: str, gid: int) -> tuple[float, float, float, float]:
     ext = font.hbFont().get_glyph_extents(gid)
     if ext is None:
         return 0.0, 0.0, 0.0, 0.0
-    k = 1000 / font.face.unitsPerEm
+    upem = font.face.unitsPerEm
     return (
-        ext.x_bearing * k,
-        (ext.x_bearing + ext.width) * k,
-        (ext.y_bearing + ext.height) * k,
-        ext.y_bearing * k,
+        ext.x_bearing * 1000 / upem,
+        (ext.x_bearing + ext.width) * 1000 / upem,
+        (ext.y_bearing + ext.height) * 1000 / upem,
+        ext.y_bearing * 1000 / upem,
     )
 
 
@@ -212,7 +202,6 @@ def line_metrics(
 def clear_caches() -> None:
     """Forget shaped text (a font name now points to another file)."""
     shape.cache_clear()
-    _glyph_extents.cache_clear()
     _ink.cache_clear()
     thai_ink_extents.cache_clear()
     line_metrics.cache_clear()
